@@ -1,0 +1,72 @@
+// Lint rules, including the architecture: Nx module boundaries on two tag axes.
+//   scope:*  who may use a project  (shared ← server, shared ← web; server and web never meet)
+//   type:*   which layer it is      (domain ← data ← projection ← app; arrows point inward)
+// bannedExternalImports keeps frameworks, drivers and I/O out of the pure layers.
+import nx from '@nx/eslint-plugin';
+
+const frameworks = ['@nestjs/*', 'react', 'react-dom', 'react/*', 'antd', '@apollo/*', 'graphql', 'express'];
+const drivers = ['better-sqlite3', 'pg', 'kysely', '@eventstore/*', '@kurrent/*'];
+const io = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'net', 'node:net', 'child_process', 'node:child_process', 'crypto', 'node:crypto'];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/node_modules', '**/coverage', '**/data', '**/tmp', '**/*.generated.ts', 'apps/web/src/gql/**'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: [...frameworks, ...drivers, ...io],
+            },
+            {
+              sourceTag: 'type:data',
+              onlyDependOnLibsWithTags: ['type:data'],
+              bannedExternalImports: frameworks,
+            },
+            {
+              sourceTag: 'type:projection',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data'],
+              bannedExternalImports: frameworks,
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:projection'],
+            },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:projection'] },
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:projection'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            {
+              sourceTag: 'scope:server',
+              onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'],
+              bannedExternalImports: ['react', 'react-dom', 'antd', '@apollo/client'],
+            },
+            {
+              sourceTag: 'scope:web',
+              onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'],
+              bannedExternalImports: [...drivers, '@nestjs/*', 'express', ...io],
+            },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:server'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+];
