@@ -1,0 +1,53 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { AppConfig } from './config/app-config';
+import { CareCaseModule } from './care-case/care-case.module';
+import type { Clock } from './infrastructure/clock';
+import type { Infrastructure } from './infrastructure/infrastructure';
+import { APP_CONFIG, CLOCK, EVENT_STORE, PERSONAL_DATA_VAULT, PROJECTION_RUNNER, READ_DB } from './infrastructure/tokens';
+import { ReferenceResolver } from './reference/reference.resolver';
+import { GraphqlErrorFilter } from './shared/graphql-error.filter';
+import type { RequestContext } from './shared/request-context';
+
+export interface AppModuleOptions {
+  readonly config: AppConfig;
+  readonly infrastructure: Infrastructure;
+  readonly clock: Clock;
+}
+
+/** The application: ports are opened before Nest starts and enter here, once, as values. */
+@Global()
+@Module({})
+export class AppModule {
+  static forRoot({ config, infrastructure, clock }: AppModuleOptions): DynamicModule {
+    const ports = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: CLOCK, useValue: clock },
+      { provide: EVENT_STORE, useValue: infrastructure.store },
+      { provide: READ_DB, useValue: infrastructure.readDb },
+      { provide: PROJECTION_RUNNER, useValue: infrastructure.runner },
+      { provide: PERSONAL_DATA_VAULT, useValue: infrastructure.vault },
+    ];
+    return {
+      module: AppModule,
+      imports: [
+        CqrsModule.forRoot(),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: config.schemaFile || true,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          context: ({ req }: RequestContext) => ({ req }),
+        }),
+        CareCaseModule,
+      ],
+      providers: [...ports, ReferenceResolver, { provide: APP_FILTER, useClass: GraphqlErrorFilter }],
+      exports: ports.map((p) => p.provide),
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { Catch, HttpException, Logger } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { DomainError } from '@careledger/domain-kernel';
+import { ConcurrencyError, IdempotencyConflictError } from '@careledger/event-store';
+import { InvalidCursorError } from '@careledger/projections';
+import { GraphQLError } from 'graphql';
+import { ReadModelLagError } from './read-your-writes';
+
+/**
+ * The one place where errors become GraphQL errors: a typed error keeps its stable code in
+ * `extensions.code` (and `extensions.details`, e.g. `details.field` for validation); anything
+ * unexpected is logged and answered with a generic INTERNAL_SERVER_ERROR that leaks nothing.
+ */
+@Catch()
+export class GraphqlErrorFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  catch(exception: unknown): GraphQLError {
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof DomainError) {
+      return new GraphQLError(exception.message, { extensions: { code: exception.code, details: exception.details } });
+    }
+    if (exception instanceof ConcurrencyError) {
+      return new GraphQLError('The record was changed by someone else; reload it and try again', {
+        extensions: {
+          code: 'CONCURRENCY_CONFLICT',
+          details: { streamId: exception.streamId, expected: exception.expected, actual: exception.actual },
+        },
+      });
+    }
+    if (exception instanceof IdempotencyConflictError) {
+      return new GraphQLError(exception.message, { extensions: { code: 'IDEMPOTENCY_CONFLICT' } });
+    }
+    if (exception instanceof InvalidCursorError || exception instanceof ReadModelLagError) {
+      return new GraphQLError(exception.message, { extensions: { code: exception.code, details: exception.details } });
+    }
+    if (exception instanceof HttpException) {
+      return new GraphQLError(exception.message, { extensions: { code: 'BAD_REQUEST' } });
+    }
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
+}

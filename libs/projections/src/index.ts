@@ -1,0 +1,16 @@
+export * from './read-model/read-model.database';
+export * from './read-model/read-model.migrations';
+export * from './read-model/sqlite-read-models';
+export * from './runner/projection';
+export * from './runner/projection-runner';
+export * from './case-summary/case-summary.projection';
+export * from './case-summary/case-summary.queries';
+export * from './case-timeline/case-timeline.projection';
+export * from './case-timeline/case-timeline.queries';
+export * from './case-timeline/mask-personal-data';
+
+import { caseSummaryProjection } from './case-summary/case-summary.projection';
+import { caseTimelineProjection } from './case-timeline/case-timeline.projection';
+
+/** Every read model of the application, in the order the runner starts them. */
+export const allProjections = [caseSummaryProjection, caseTimelineProjection] as const;

@@ -1,0 +1,116 @@
+import { Kysely, Migrator, type Migration, type MigrationProvider } from 'kysely';
+
+/**
+ * Read-model schema, created and evolved by numbered migrations (never by hand). Written in
+ * Kysely's schema builder so the same migrations run on PostgreSQL later.
+ */
+const migrations: Record<string, Migration> = {
+  '0001-projection-checkpoints': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('projection_checkpoints')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('position', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('skipped', 'bigint', (c) => c.notNull().defaultTo(0))
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('running'))
+        .addColumn('failed_position', 'bigint')
+        .addColumn('failed_event_id', 'text')
+        .addColumn('error', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '0002-case-summary': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('case_summary')
+        .addColumn('case_id', 'text', (c) => c.primaryKey())
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('township', 'text', (c) => c.notNull())
+        .addColumn('village', 'text', (c) => c.notNull())
+        .addColumn('address', 'text', (c) => c.notNull())
+        .addColumn('opened_on', 'text', (c) => c.notNull())
+        .addColumn('exit_reason', 'text')
+        .addColumn('exited_on', 'text')
+        .addColumn('head_name', 'text')
+        .addColumn('member_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('last_recorded_at', 'text', (c) => c.notNull())
+        .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
+        .execute();
+      await db.schema.createIndex('case_summary_list').on('case_summary').columns(['opened_on', 'case_id']).execute();
+      await db.schema.createIndex('case_summary_township').on('case_summary').columns(['township', 'status']).execute();
+      await db.schema
+        .createTable('case_member')
+        .addColumn('case_id', 'text', (c) => c.notNull())
+        .addColumn('person_id', 'text', (c) => c.notNull())
+        .addColumn('ordinal', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('id_number_masked', 'text', (c) => c.notNull())
+        .addColumn('relation', 'text', (c) => c.notNull())
+        .addColumn('sex', 'text', (c) => c.notNull())
+        .addColumn('birth_date', 'text', (c) => c.notNull())
+        .addColumn('phone_masked', 'text')
+        .addColumn('deceased', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('died_on', 'text')
+        .addPrimaryKeyConstraint('case_member_pk', ['case_id', 'person_id'])
+        .execute();
+      await db.schema
+        .createTable('case_contact')
+        .addColumn('case_id', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('phone', 'text')
+        .addPrimaryKeyConstraint('case_contact_pk', ['case_id', 'role'])
+        .execute();
+    },
+  },
+  '0003-case-timeline': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('case_timeline')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('case_id', 'text', (c) => c.notNull())
+        .addColumn('position', 'bigint', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('stream_id', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .addColumn('business_date', 'text')
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('actor_role', 'text', (c) => c.notNull())
+        .addColumn('actor_township', 'text')
+        .addColumn('reason', 'text')
+        .addColumn('command_id', 'text', (c) => c.notNull())
+        .addColumn('correlation_id', 'text', (c) => c.notNull())
+        .addColumn('causation_id', 'text', (c) => c.notNull())
+        .execute();
+      // One event may touch several cases (a visit to two families): unique per case, not per event.
+      await db.schema
+        .createIndex('case_timeline_case_position')
+        .on('case_timeline')
+        .columns(['case_id', 'position'])
+        .unique()
+        .execute();
+    },
+  },
+};
+
+class InCodeMigrations implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+/** Brings the read-model schema up to date; refuses to start on a failed migration. */
+export async function migrateReadModels(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider: new InCodeMigrations() });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Read-model migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}
