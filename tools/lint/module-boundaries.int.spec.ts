@@ -31,6 +31,17 @@ async function boundaryErrors(file: string, source: string): Promise<string[]> {
 const domainFile = 'libs/domain/care-case/src/boundary-probe.ts';
 
 describe('module boundaries', () => {
+  // The Nx rule reads the cached project graph and silently skips itself without one: make sure
+  // the graph exists, as `nx lint` does before linting.
+  beforeAll(() => {
+    const nx = spawnSync(path.join(workspaceRoot, 'node_modules/.bin/nx'), ['show', 'projects'], {
+      cwd: workspaceRoot,
+      encoding: 'utf8',
+      env: { ...process.env, NX_DAEMON: 'false' },
+    });
+    if (nx.status !== 0) throw new Error(`nx could not compute the project graph: ${nx.stderr}`);
+  });
+
   it.each([
     ['@nestjs/common', "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;"],
     ['react', "import { useState } from 'react';\nexport const x = useState;"],

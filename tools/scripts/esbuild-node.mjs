@@ -47,6 +47,8 @@ export async function bundleNode({ entry, outfile }) {
     target: 'node20',
     format: 'cjs',
     sourcemap: 'linked',
+    // Class names are schema: code-first GraphQL names types after their classes.
+    keepNames: true,
     packages: 'external',
     tsconfig: path.join(workspaceRoot, 'tsconfig.base.json'),
     plugins: [decoratorMetadata],

@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   const running = await startApp(config);
   if (config.seedDemo) {
     const seeded = await seedDemoData(running.app.get(CommandBus), running.app.get<EventStore>(EVENT_STORE), (done, total) =>
-      process.stdout.write(`Seeding demo data: ${done}/${total} case files${done === total ? '\n' : '\r'}`),
+      // One line redrawn in a terminal; a line per step in a log.
+      process.stdout.write(`Seeding demo data: ${done}/${total} case files${done === total || !process.stdout.isTTY ? '\n' : '\r'}`),
     );
     if (seeded) console.log('Demo data seeded through the command handlers.');
   }

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { Card, Space } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { readApiError } from '../errors/api-error';
+import { ErrorResult } from '../errors/ErrorResult';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/I18nProvider';
+import { CaseFilters } from './CaseFilters';
+import { CASE_LIST_PAGE_SIZE, toFilterVariables, type CaseListFilter } from './case-list-filter';
+import { CasePager } from './CasePager';
+import { CaseTable } from './CaseTable';
+import { OpenCaseButton } from './OpenCaseButton';
+
+export const CaseListQuery = graphql(`
+  query CaseList($filter: CaseFilter, $first: Int, $after: String) {
+    cases(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...CaseTable_case
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export function CaseListPage() {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState<CaseListFilter>({});
+  // afterCursors[i] is the cursor that fetches page i; page 0 starts at the beginning.
+  const [afterCursors, setAfterCursors] = useState<ReadonlyArray<string | null>>([null]);
+  const page = afterCursors.length - 1;
+  const { data, previousData, loading, error, refetch } = useQuery(CaseListQuery, {
+    variables: { filter: toFilterVariables(filter), first: CASE_LIST_PAGE_SIZE, after: afterCursors[page] ?? null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = (data ?? previousData)?.cases;
+
+  const changeFilter = (next: CaseListFilter) => {
+    setFilter(next);
+    setAfterCursors([null]);
+  };
+
+  return (
+    <Card title={t('caseList.title')} extra={<OpenCaseButton />} data-testid="case-list-page">
+      <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+        <CaseFilters filter={filter} onChange={changeFilter} />
+        {error ? (
+          <ErrorResult apiError={readApiError(error)} onRetry={() => void refetch()} />
+        ) : (
+          <>
+            <CaseTable cases={connection?.edges.map((edge) => edge.node) ?? []} loading={loading} />
+            <CasePager
+              page={page}
+              totalCount={connection?.totalCount ?? 0}
+              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+              onPrevious={() => setAfterCursors((cursors) => cursors.slice(0, -1))}
+              onNext={() => {
+                const next = connection?.pageInfo.endCursor;
+                if (next) setAfterCursors((cursors) => [...cursors, next]);
+              }}
+            />
+          </>
+        )}
+      </Space>
+    </Card>
+  );
+}

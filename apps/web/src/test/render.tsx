@@ -1,0 +1,36 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { createCache } from '../apollo/apollo-client';
+import { I18nProvider } from '../i18n/I18nProvider';
+import type { Locale } from '../i18n/i18n';
+import { ActingUsersQuery } from '../shell/ActingUserSelect';
+import { TownshipsQuery } from '../townships/TownshipSelect';
+
+// Lookups every screen makes (header bar users, township pickers).
+const usersMock: MockLink.MockedResponse = {
+  request: { query: ActingUsersQuery },
+  result: {
+    data: { users: [{ __typename: 'Actor', id: 'caseworker-xp', name: '李梅', role: 'caseworker', townshipName: '孝坪镇' }] },
+  },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+const townshipsMock: MockLink.MockedResponse = {
+  request: { query: TownshipsQuery },
+  result: { data: { townships: [{ __typename: 'Township', code: 'XP', name: '孝坪镇' }] } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
+/** Renders with the app's providers and cache; the network is mocked (`mocks`). */
+export function renderWithProviders(
+  ui: ReactElement,
+  { mocks = [], locale = 'zh' }: { mocks?: ReadonlyArray<MockLink.MockedResponse>; locale?: Locale } = {},
+) {
+  return render(
+    <MockedProvider mocks={[...mocks, usersMock, townshipsMock]} cache={createCache()}>
+      <I18nProvider initialLocale={locale}>{ui}</I18nProvider>
+    </MockedProvider>,
+  );
+}
