@@ -59,7 +59,7 @@ export function CasePage({ caseId }: { readonly caseId: string }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Breadcrumb
-        items={[{ title: <Link to={CASE_LIST_PATH} data-testid="back-to-case-list">{t('caseList.title')}</Link> }, { title: caseId }]}
+        items={[{ title: <Link to={CASE_LIST_PATH} data-testid="back-to-case-list">{t('caseList.title')}</Link> }, { title: found?.headName ?? caseId }]}
       />
       {body}
     </Space>

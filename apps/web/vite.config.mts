@@ -1,12 +1,11 @@
-// Vite config for the web app. Run from the workspace root: `vite build -c apps/web/vite.config.ts`.
+// Vite config for the web app. Run from the workspace root: `vite build -c apps/web/vite.config.mts`.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 // The config runs in Node at build time and is not part of the bundle; it reads the workspace's
 // alias table so Vite resolves `@careledger/*` exactly as tsc does.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import tsconfigBase from '../../tsconfig.base.json';
+import tsconfigBase from '../../tsconfig.base.json' with { type: 'json' };
 
 const appRoot = path.dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = path.resolve(appRoot, '../..');
