@@ -1,19 +1,16 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { DOMAIN_ERROR_CODES } from '@careledger/domain-kernel';
 import type { MessageKey, MessageParams } from '../i18n/i18n';
 
-/** The API's `extensions.code` values (see apps/api/schema.graphql and the error policy). */
+/**
+ * The API's `extensions.code` values: the domain's stable codes (one list, shared with the
+ * server) plus those the API itself adds (see the GraphQL error filter).
+ */
 export const API_ERROR_CODES = [
-  'VALIDATION_FAILED',
-  'REASON_REQUIRED',
-  'CASE_NOT_FOUND',
-  'CASE_ALREADY_EXISTS',
-  'CASE_EXITED',
-  'CASE_NOT_EXITED',
-  'MEMBER_NOT_FOUND',
-  'MEMBER_ALREADY_REGISTERED',
-  'MEMBER_DECEASED',
-  'DUPLICATE_ID_NUMBER',
+  ...DOMAIN_ERROR_CODES,
   'CONCURRENCY_CONFLICT',
+  'IDEMPOTENCY_CONFLICT',
+  'UNAUTHENTICATED',
   'BAD_USER_INPUT',
   'INTERNAL_SERVER_ERROR',
 ] as const;
@@ -123,6 +120,8 @@ export function apiErrorMessage(error: ApiError, t: Translate): string {
     case 'MEMBER_DECEASED':
     case 'DUPLICATE_ID_NUMBER':
     case 'CONCURRENCY_CONFLICT':
+    case 'IDEMPOTENCY_CONFLICT':
+    case 'UNAUTHENTICATED':
     case 'BAD_USER_INPUT':
     case 'INTERNAL_SERVER_ERROR':
     case 'NETWORK_ERROR':

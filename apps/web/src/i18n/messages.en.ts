@@ -64,6 +64,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.DUPLICATE_ID_NUMBER': 'This ID number is already registered in this case file',
   'error.CONCURRENCY_CONFLICT': 'Someone else just changed this case; the page was refreshed, please check and submit again',
   'error.BAD_USER_INPUT': 'The request was malformed',
+  'error.IDEMPOTENCY_CONFLICT': 'This submission was already used for a different change; reload the page and try again',
+  'error.UNAUTHENTICATED': 'The selected user is not known to the server; choose another user',
   'error.INTERNAL_SERVER_ERROR': 'Server error; please try again later',
   'error.NETWORK_ERROR': 'Cannot reach the server; check your connection',
   'error.UNKNOWN_ERROR': 'The action failed; please try again later',

@@ -62,6 +62,8 @@ export const zh = {
   'error.DUPLICATE_ID_NUMBER': '该身份证号已在本档案中登记',
   'error.CONCURRENCY_CONFLICT': '档案刚被他人修改，页面已刷新，请核对后重新提交',
   'error.BAD_USER_INPUT': '提交的数据格式有误',
+  'error.IDEMPOTENCY_CONFLICT': '该提交编号已用于另一项操作，请刷新页面后重试',
+  'error.UNAUTHENTICATED': '服务器不认识当前用户，请重新选择用户',
   'error.INTERNAL_SERVER_ERROR': '服务器出错，请稍后重试',
   'error.NETWORK_ERROR': '无法连接服务器，请检查网络',
   'error.UNKNOWN_ERROR': '操作失败，请稍后重试',
