@@ -39,11 +39,23 @@ export default [
               bannedExternalImports: frameworks,
             },
             {
-              sourceTag: 'type:app',
+              // The composition root: opens the configured store, vault, read models and runner.
+              sourceTag: 'type:platform',
               onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:projection'],
+              bannedExternalImports: frameworks,
             },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:projection'] },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:projection'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:projection', 'type:platform'],
+            },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:projection', 'type:platform'],
+            },
+            {
+              sourceTag: 'type:tool',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:projection', 'type:platform'],
+            },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             {
               sourceTag: 'scope:server',

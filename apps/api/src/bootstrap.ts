@@ -3,9 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
-import type { AppConfig } from './config/app-config';
-import { systemClock, type Clock } from './infrastructure/clock';
-import { openInfrastructure } from './infrastructure/infrastructure';
+import { type AppConfig, systemClock, type Clock, openInfrastructure } from '@careledger/platform';
 import { serveWebClient } from './web/serve-web';
 
 export interface RunningApp {

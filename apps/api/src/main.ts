@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { CommandBus } from '@nestjs/cqrs';
 import { startApp } from './bootstrap';
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, loadConfig } from '@careledger/platform';
 import { seedDemoData } from './demo/seed-demo';
 import { EVENT_STORE } from './infrastructure/tokens';
 import type { EventStore } from '@careledger/event-store';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { careCaseDecider, careCaseStreamId, type CareCaseCommand } from '@careledger/domain-care-case';
 import type { EventStore } from '@careledger/event-store';
 import type { ProjectionRunner } from '@careledger/projections';
-import type { Clock } from '../infrastructure/clock';
+import type { Clock } from '@careledger/platform';
 import { newCommandId } from '../infrastructure/ids';
 import { CLOCK, EVENT_STORE, PROJECTION_RUNNER } from '../infrastructure/tokens';
 import type { CommandResult } from '../shared/command-result.type';

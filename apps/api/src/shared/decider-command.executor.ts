@@ -1,8 +1,7 @@
 import type { Decider, DomainCommand, DomainEvent } from '@careledger/domain-kernel';
 import { ConcurrencyError, type EventMetadata, type EventStore, type RecordedEvent } from '@careledger/event-store';
 import { validationFailed } from '@careledger/domain-kernel';
-import type { Clock } from '../infrastructure/clock';
-import { shanghaiDate } from '../infrastructure/clock';
+import { type Clock, shanghaiDate } from '@careledger/platform';
 import { deriveId } from '../infrastructure/ids';
 import type { CommandContext } from './request-context';
 

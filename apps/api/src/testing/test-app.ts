@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../bootstrap';
-import { loadConfig } from '../config/app-config';
+import { loadConfig } from '@careledger/platform';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   readonly data?: T | null;

@@ -100,10 +100,41 @@ describe('ProjectionRunner (real SQLite event store and read models)', () => {
     expect(await waitUntil(async () => (await r.status()).find((s) => s.name === 'case-summary')?.position === 4)).toBe(true);
     expect(await r.waitForPosition(4, 200)).toBe(false);
 
+    // Restarting without a fix stops it again at the same event.
+    await r.stop();
+    const again = runner([flaky]);
+    await again.start();
+    await waitUntil(async () => (await again.status()).some((s) => s.name === 'case-timeline' && s.status === 'failed'));
+    expect((await again.status()).find((s) => s.name === 'case-timeline')).toMatchObject({ failedPosition: 3 });
+    await again.stop();
+
+    // After the fix, a restart resumes it from its last good checkpoint.
+    broken = false;
+    const fixed = runner([flaky, caseSummaryProjection]);
+    await fixed.start();
+    expect(await fixed.waitForPosition(4, 5_000)).toBe(true);
+    expect((await getCaseTimeline(db, 'case-a')).map((t) => t.position)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('resumes a failed projection on request while the others keep running', async () => {
+    await store.append('case-a', [newEvent(opened('case-a'))]);
+    const poison = newEvent(noted('case-a', 'poison'));
+    await store.append('case-a', [poison]);
+    let broken = true;
+    const flaky: Projection = {
+      ...caseTimelineProjection,
+      async apply(trx, event) {
+        if (broken && event.id === poison.id) throw new Error('cannot handle this note');
+        return caseTimelineProjection.apply(trx, event);
+      },
+    };
+    const r = runner([flaky]);
+    await r.start();
+    await waitUntil(async () => (await r.status()).some((s) => s.status === 'failed'));
     broken = false;
     await r.resume('case-timeline');
-    expect(await r.waitForPosition(4, 5_000)).toBe(true);
-    expect((await getCaseTimeline(db, 'case-a')).map((t) => t.position)).toEqual([1, 2, 3, 4]);
+    expect(await r.waitForPosition(2, 5_000)).toBe(true);
+    expect((await getCaseTimeline(db, 'case-a')).map((t) => t.position)).toEqual([1, 2]);
   });
 
   it('skips and counts events it does not handle, and is caught up past other streams', async () => {

@@ -46,15 +46,23 @@ export class ProjectionRunner {
 
   constructor(private readonly options: ProjectionRunnerOptions) {}
 
+  /**
+   * Starts every projection from its checkpoint. One that failed before is retried from its last
+   * good checkpoint: a restart is how a deployed fix resumes it (and if it still fails, it stops
+   * again at the same event and says so).
+   */
   async start(): Promise<void> {
     for (const projection of this.options.projections) {
       const checkpoint = await this.loadCheckpoint(projection.name);
-      if (checkpoint.status === 'failed') continue; // stays stopped until `resume`
+      if (checkpoint.status === 'failed') {
+        await this.resume(projection.name);
+        continue;
+      }
       this.follow(projection, checkpoint.position);
     }
   }
 
-  /** Restarts a failed projection from its checkpoint (after the fix is deployed). */
+  /** Restarts a stopped or failed projection from its checkpoint. */
   async resume(name: string): Promise<void> {
     const projection = this.options.projections.find((p) => p.name === name);
     if (!projection) throw new Error(`Unknown projection ${name}`);

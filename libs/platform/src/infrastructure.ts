@@ -6,12 +6,15 @@ import { PersonalDataVault, protectPersonalData, type EventStore } from '@carele
 import { openSqliteEventStore } from '@careledger/event-store-sqlite';
 import { allProjections, openSqliteReadModels, ProjectionRunner, type ReadModelDatabase } from '@careledger/projections';
 import type { Kysely } from 'kysely';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from './app-config';
 import type { Clock } from './clock';
 
 /** Everything with a lifecycle the application runs on: opened at start, closed at shutdown. */
 export interface Infrastructure {
+  /** The log as the application sees it: personal data decrypted on read, encrypted on append. */
   readonly store: EventStore;
+  /** The log as stored (ciphertext): for integrity checks and auditors' exports. */
+  readonly rawStore: EventStore;
   readonly readDb: Kysely<ReadModelDatabase>;
   readonly runner: ProjectionRunner;
   readonly vault: PersonalDataVault;
@@ -21,7 +24,16 @@ export interface Infrastructure {
 /** Every personal-data policy of the domains, merged: one vault protects all streams. */
 const personalDataPolicy = { ...careCasePersonalData };
 
-export async function openInfrastructure(config: AppConfig, clock: Clock): Promise<Infrastructure> {
+export interface OpenInfrastructureOptions {
+  /** Start following the log with the projections (the API does; most CLI commands do not). */
+  readonly startProjections?: boolean;
+}
+
+export async function openInfrastructure(
+  config: AppConfig,
+  clock: Clock,
+  options: OpenInfrastructureOptions = {},
+): Promise<Infrastructure> {
   mkdirSync(config.dataDir, { recursive: true });
   const eventsFile = path.join(config.dataDir, 'events.sqlite');
   const isNewStore = !existsSync(eventsFile);
@@ -36,10 +48,11 @@ export async function openInfrastructure(config: AppConfig, clock: Clock): Promi
     projections: allProjections,
     now: () => clock.now().toISOString(),
   });
-  await runner.start();
+  if (options.startProjections ?? true) await runner.start();
 
   return {
     store,
+    rawStore,
     readDb,
     runner,
     vault,
