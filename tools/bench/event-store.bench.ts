@@ -4,7 +4,9 @@
  *
  * (1) appends, 1 and 10 events per commit, with synchronous FULL (the default: fsync per
  *     commit) and NORMAL (shows the adapter's CPU cost once the fsync is gone);
- * (2) replaying N events with readAll pages vs one raw `SELECT … ORDER BY position` scan.
+ * (2) replaying N events with readAll pages vs one raw `SELECT … ORDER BY position` scan;
+ * (3) rebuilding every read model from N care-case events vs the raw scan (rebuild.bench.ts).
+ *     `--rebuild-only` runs just this one.
  *
  * The raw side does the minimum any writer must: one IMMEDIATE transaction per commit, a
  * prepared INSERT of the same columns into the same table, JSON.stringify of data/metadata.
@@ -19,12 +21,16 @@ import path from 'node:path';
 import type { NewEvent } from '@careledger/event-store';
 import { openSqliteEventStore } from '@careledger/event-store-sqlite';
 import Database from 'better-sqlite3';
+import { rebuildBench } from './rebuild.bench';
 
 type Sync = 'FULL' | 'NORMAL';
 const quick = process.argv.includes('--quick');
 const REPS = quick ? 3 : 5;
 const COMMITS: Record<Sync, number> = { FULL: quick ? 150 : 400, NORMAL: quick ? 600 : 2000 };
 const REPLAY_EVENTS = quick ? 5_000 : 20_000;
+const REBUILD_FAMILIES = quick ? 500 : 2_000; // × 8 events
+const REBUILD_REPS = quick ? 2 : 3;
+const rebuildOnly = process.argv.includes('--rebuild-only');
 const PAGE = 1_000;
 
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'careledger-bench-'));
@@ -191,7 +197,7 @@ async function measure(
 async function main(): Promise<void> {
   const rows: Row[] = [];
   const started = performance.now();
-  for (const sync of ['FULL', 'NORMAL'] as const) {
+  for (const sync of rebuildOnly ? [] : (['FULL', 'NORMAL'] as const)) {
     for (const perCommit of [1, 10]) {
       const commits = perCommit === 1 ? COMMITS[sync] : Math.max(1, COMMITS[sync] / 5);
       const work = () => batches(commits, perCommit);
@@ -205,17 +211,21 @@ async function main(): Promise<void> {
       );
     }
   }
-  const replay = await replayFile();
-  rows.push(
-    await measure(`replay ${REPLAY_EVENTS} (pages ${PAGE})`, REPLAY_EVENTS, () => adapterReplay(replay), async () =>
-      rawReplay(replay, false),
-    ),
-  );
-  rows.push(
-    await measure(`  vs raw scan + JSON.parse`, REPLAY_EVENTS, () => adapterReplay(replay), async () =>
-      rawReplay(replay, true),
-    ),
-  );
+  if (!rebuildOnly) {
+    const replay = await replayFile();
+    rows.push(
+      await measure(`replay ${REPLAY_EVENTS} (pages ${PAGE})`, REPLAY_EVENTS, () => adapterReplay(replay), async () =>
+        rawReplay(replay, false),
+      ),
+    );
+    rows.push(
+      await measure(`  vs raw scan + JSON.parse`, REPLAY_EVENTS, () => adapterReplay(replay), async () =>
+        rawReplay(replay, true),
+      ),
+    );
+  }
+  const rebuild = await rebuildBench(REBUILD_FAMILIES, REBUILD_REPS);
+  rows.push({ name: rebuild.name, adapter: rebuild.rebuild, raw: rebuild.raw });
 
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(11);
   console.log(`\nevent store vs raw better-sqlite3 — median of ${REPS}, events/s (node ${process.version}, ${os.cpus().length} cpus)\n`);
@@ -223,7 +233,10 @@ async function main(): Promise<void> {
   for (const row of rows) {
     console.log(`${row.name.padEnd(32)}${fmt(row.adapter)}${fmt(row.raw)}   ${(row.adapter / row.raw).toFixed(2).padStart(11)}`);
   }
-  console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\nrebuild: every read model rebuilt from care-case events (decrypting, as the live runner does) vs a raw scan of the same rows; median of ${REBUILD_REPS}`,
+  );
+  console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 main()

@@ -5,10 +5,15 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { type AppConfig, type Clock, type Infrastructure } from '@careledger/platform';
 import { CareCaseModule } from './care-case/care-case.module';
-import { APP_CONFIG, CLOCK, EVENT_STORE, PERSONAL_DATA_VAULT, PROJECTION_RUNNER, READ_DB } from './infrastructure/tokens';
+import { AuditModule } from './audit/audit.module';
+import { APP_CONFIG, CLOCK, EVENT_STORE, PERSONAL_DATA_VAULT, PROJECTION_RUNNER, RAW_EVENT_STORE, READ_DB } from './infrastructure/tokens';
+import { IntegrityModule } from './integrity/integrity.module';
+import { ProjectionHealthModule } from './projection-health/projection-health.module';
 import { ReferenceResolver } from './reference/reference.resolver';
 import { GraphqlErrorFilter } from './shared/graphql-error.filter';
+import { ReadYourWrites } from './shared/read-your-writes';
 import type { RequestContext } from './shared/request-context';
+import { TimeTravelModule } from './time-travel/time-travel.module';
 
 export interface AppModuleOptions {
   readonly config: AppConfig;
@@ -25,6 +30,7 @@ export class AppModule {
       { provide: APP_CONFIG, useValue: config },
       { provide: CLOCK, useValue: clock },
       { provide: EVENT_STORE, useValue: infrastructure.store },
+      { provide: RAW_EVENT_STORE, useValue: infrastructure.rawStore },
       { provide: READ_DB, useValue: infrastructure.readDb },
       { provide: PROJECTION_RUNNER, useValue: infrastructure.runner },
       { provide: PERSONAL_DATA_VAULT, useValue: infrastructure.vault },
@@ -43,9 +49,13 @@ export class AppModule {
           context: ({ req }: RequestContext) => ({ req }),
         }),
         CareCaseModule,
+        TimeTravelModule,
+        AuditModule,
+        IntegrityModule,
+        ProjectionHealthModule,
       ],
-      providers: [...ports, ReferenceResolver, { provide: APP_FILTER, useClass: GraphqlErrorFilter }],
-      exports: ports.map((p) => p.provide),
+      providers: [...ports, ReadYourWrites, ReferenceResolver, { provide: APP_FILTER, useClass: GraphqlErrorFilter }],
+      exports: [...ports.map((p) => p.provide), ReadYourWrites],
     };
   }
 }

@@ -1,16 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
+import { chooseSelectOption } from './antd';
 import { launchChromium } from './browser';
 import { startBuiltServer, type BuiltServer } from './server';
 
 /**
  * A caseworker's path through the production build in headless Chromium: the case list (seeded
  * demo data), a family's case page, a note added through the form, and the note on the timeline
- * with who wrote it.
+ * with who wrote it. Then an auditor's: that note in the audit trail, the case as of a past
+ * business date, and the integrity badge.
  */
 describe('case file in the browser', () => {
   let server: BuiltServer;
   let browser: Browser;
   let page: Page;
+  // The note the first test adds; the audit-trail test looks for it (tests in a file run in order).
+  let addedNote: string | undefined;
 
   beforeAll(async () => {
     server = await startBuiltServer();
@@ -49,6 +53,7 @@ describe('case file in the browser', () => {
     expect(await page.getByTestId('timeline-entry').count()).toBe(before + 1);
     expect(await entry.getAttribute('data-event-type')).toBe('CaseNoteAdded');
     expect(await entry.innerText()).toContain('刘芳'); // the default demo caseworker wrote it
+    addedNote = note;
   });
 
   it('shows a server refusal in place on the form', async () => {
@@ -61,7 +66,7 @@ describe('case file in the browser', () => {
     // A well-formed ID already registered in this family: only the server can know.
     await page.getByTestId('register-member-id-number').fill('431223195804120315');
     await page.getByTestId('register-member-relation').click();
-    await page.locator('.ant-select-item-option', { hasText: '配偶' }).click();
+    await chooseSelectOption(page, '配偶');
     await page.getByTestId('register-member-submit').click();
     const form = page.getByTestId('register-member-form');
     await form.getByText('该身份证号已在本档案中登记').waitFor();
@@ -73,5 +78,67 @@ describe('case file in the browser', () => {
     await page.getByTestId('case-row').first().waitFor();
     await page.getByTestId('language-switch').click();
     await expect(page.locator('body').innerText()).resolves.toMatch(/case files/i);
+  });
+
+  it('finds the added note in the audit trail, filtered by event type, with its metadata and hashes', async () => {
+    expect(addedNote).toBeDefined(); // set by 'opens a case, adds a note and sees it on the timeline'
+    await page.goto(server.url);
+    await page.getByTestId('nav-audit-trail').click();
+    await page.getByTestId('audit-row').first().waitFor();
+
+    await page.getByTestId('audit-filter-event-types').click();
+    await chooseSelectOption(page, '添加备注');
+    await page.keyboard.press('Escape');
+    const row = page.getByTestId('audit-row').filter({ hasText: addedNote! });
+    await row.waitFor();
+    // Only notes are left, newest first: the one just added leads.
+    await expect(page.getByTestId('audit-row').first().innerText()).resolves.toContain(addedNote!);
+    const types = await page.getByTestId('audit-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-type')));
+    expect(new Set(types)).toEqual(new Set(['CaseNoteAdded']));
+    expect(await row.innerText()).toContain('刘芳');
+
+    await row.click();
+    const drawer = page.getByTestId('audit-event');
+    await drawer.waitFor();
+    await expect(page.getByTestId('audit-payload').innerText()).resolves.toContain(addedNote!);
+    await expect(page.getByTestId('audit-hash').innerText()).resolves.toMatch(/[0-9a-f]{16}/);
+    await drawer.getByTestId('audit-case-link').first().click();
+    const timelineEntry = page.getByTestId('timeline-entry').filter({ hasText: addedNote! });
+    await timelineEntry.waitFor();
+  });
+
+  it('shows the case as of a past business date, read-only, and says it did not exist before its opening', async () => {
+    await page.goto(server.url);
+    await page.getByTestId('case-row').filter({ hasText: '张建国' }).click();
+    await page.getByTestId('case-page').waitFor();
+    const seededNote = '老两口身体尚可'; // the demo note is about 2023-06-01; the case opened on 2021-03-15
+    await page.getByTestId('timeline-entry').filter({ hasText: seededNote }).waitFor();
+
+    await page.getByTestId('time-travel-axis').getByText('按业务日期').click();
+    const date = page.getByTestId('time-travel-business-date');
+    await date.click();
+    await date.fill('2023-05-01');
+    await date.press('Enter');
+    await expect(page.getByTestId('time-travel-banner').innerText()).resolves.toContain('正在查看 2023-05-01 的档案（按业务日期）');
+    await page.locator('[data-testid="case-page"][data-as-of="businessDate:2023-05-01"]').waitFor();
+    expect(await page.getByTestId('add-note-button').isDisabled()).toBe(true);
+    expect(await page.getByTestId('timeline-entry').filter({ hasText: seededNote }).count()).toBe(0);
+
+    await date.click();
+    await date.fill('2021-03-14');
+    await date.press('Enter');
+    await expect(page.getByTestId('case-not-yet-opened').innerText()).resolves.toContain('2021-03-14 时该档案尚未建立');
+
+    await page.getByTestId('time-travel-back-to-now').click();
+    await page.locator('[data-testid="case-page"][data-as-of=""]').waitFor();
+    expect(await page.getByTestId('add-note-button').isEnabled()).toBe(true);
+  });
+
+  it('shows an intact log in the header badge', async () => {
+    await page.goto(server.url);
+    const badge = page.locator('[data-testid="integrity-badge"][data-state="intact"]');
+    await badge.waitFor();
+    await expect(badge.innerText()).resolves.toContain('日志完整');
+    expect(Number(await badge.getAttribute('data-head-position'))).toBeGreaterThan(0);
   });
 });

@@ -8,9 +8,19 @@ export * from './case-summary/case-summary.queries';
 export * from './case-timeline/case-timeline.projection';
 export * from './case-timeline/case-timeline.queries';
 export * from './case-timeline/mask-personal-data';
+export * from './audit-log/audit-log.projection';
+export * from './audit-log/audit-log.queries';
+export * from './audit-log/audit-personal-data';
+export * from './audit-log/business-day';
+export * from './audit-log/cases-touched';
+export * from './case-as-of/as-of';
+export * from './case-as-of/case-as-of';
+export * from './case-as-of/case-view.fold';
 
 import { caseSummaryProjection } from './case-summary/case-summary.projection';
 import { caseTimelineProjection } from './case-timeline/case-timeline.projection';
+import { auditLogProjection } from './audit-log/audit-log.projection';
 
 /** Every read model of the application, in the order the runner starts them. */
-export const allProjections = [caseSummaryProjection, caseTimelineProjection] as const;
+export const allProjections = [caseSummaryProjection, caseTimelineProjection, auditLogProjection] as const;
+export * from './rebuild';

@@ -31,7 +31,11 @@ export class CareCaseCommandService {
 
   async run(
     context: CommandContext,
-    input: { readonly commandId?: string | null; readonly expectedRevision?: number | null },
+    input: {
+      readonly commandId?: string | null;
+      readonly expectedRevision?: number | null;
+      readonly businessDate?: string | null;
+    },
     plan: (commandId: string) => CaseCommandPlan,
   ): Promise<CommandResult> {
     const commandId = input.commandId ?? newCommandId();
@@ -42,7 +46,8 @@ export class CareCaseCommandService {
       commandId,
       context,
       expectedRevision: input.expectedRevision,
-      businessDate,
+      // A command that names its own day (openedOn, diedOn…) is about that day; others may say.
+      businessDate: businessDate ?? input.businessDate,
       reason,
     });
     // Answer once the read models show the write, so the client's next query is not stale.

@@ -20,6 +20,11 @@ abstract class CaseCommandInput extends CommandInput {
   @Field(() => ID) caseId!: string;
   @Field(() => Int, { nullable: true, description: 'The case revision the client saw; a mismatch is CONCURRENCY_CONFLICT.' })
   expectedRevision?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The civil day the command is about when it was recorded later (default: today, Asia/Shanghai).',
+  })
+  businessDate?: string | null;
 }
 
 @InputType()

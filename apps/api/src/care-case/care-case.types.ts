@@ -13,6 +13,7 @@ import {
   type MemberRelation,
   type Sex,
 } from '@careledger/domain-care-case';
+import type { CaseView } from '@careledger/projections';
 import { JsonScalar, SafeIntScalar } from '../shared/graphql-scalars';
 
 /** GraphQL enums generated from the domain's closed vocabularies (one source of truth). */
@@ -88,7 +89,14 @@ export class Case {
   @Field(() => Int, { description: 'Stream revision the read model reflects: send it back as expectedRevision.' })
   revision!: number;
   @Field() lastRecordedAt!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null for the live read model; else the time shown, e.g. "businessDate:2023-11-15".',
+  })
+  asOf!: string | null;
   // members, contacts and timeline are resolved by field resolvers (loaded only when asked for).
+  /** Not in the schema: the folded view behind an `asOf` case, which the field resolvers read. */
+  history?: CaseView;
 }
 
 @ObjectType()

@@ -68,3 +68,27 @@ describe('care case lifecycle over GraphQL', () => {
     expect(c.members[0].name).toBe('石永福');
   });
 });
+
+describe('business dates', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('records the day a command is about when the client names it, and refuses a malformed one', async () => {
+    const open = await app.gql(`mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }`, {
+      input: { category: 'HARDSHIP', township: 'SX', village: '柿溪村', address: '3组', openedOn: '2023-04-18' },
+    });
+    const caseId = open.data!['openCase'].id;
+    const note = `mutation($input: AddCaseNoteInput!) { addCaseNote(input: $input) { revision } }`;
+    expect((await app.gql(note, { input: { caseId, text: '上周五走访时的记录', businessDate: '2023-05-12' } })).errors).toBeUndefined();
+    const bad = await app.gql(note, { input: { caseId, text: 'x', businessDate: '2023-02-30' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'businessDate' } });
+    const c = (await app.gql(`query($id: ID!) { case(id: $id) { revision timeline { type businessDate } } }`, { id: caseId })).data!['case'];
+    expect(c.revision).toBe(1);
+    expect(c.timeline.map((e: { businessDate: string }) => e.businessDate)).toEqual(['2023-04-18', '2023-05-12']);
+  });
+});

@@ -22,6 +22,7 @@ export const toCase = (r: Row<'case_summary'>): Case => ({
   memberCount: r.member_count,
   revision: r.revision,
   lastRecordedAt: r.last_recorded_at,
+  asOf: null,
 });
 
 export const toMember = (r: Row<'case_member'>): Member => ({

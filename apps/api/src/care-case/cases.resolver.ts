@@ -5,6 +5,7 @@ import { getCaseContacts, getCaseMembers, getCaseTimeline, type ReadModelDatabas
 import type { Kysely } from 'kysely';
 import { READ_DB } from '../infrastructure/tokens';
 import { CommandResult } from '../shared/command-result.type';
+import { MIN_POSITION_ARG, ReadYourWrites } from '../shared/read-your-writes';
 import { CurrentCommandContext, type CommandContext } from '../shared/request-context';
 import { AddCaseNoteCommand } from './add-case-note.command';
 import { AssignContactCommand } from './assign-contact.command';
@@ -31,6 +32,8 @@ import { OpenCaseCommand } from './open-case.command';
 import { RecordMemberDeathCommand } from './record-member-death.command';
 import { RegisterMemberCommand } from './register-member.command';
 import { ReopenCaseCommand } from './reopen-case.command';
+import { AsOfInput } from '../time-travel/as-of.input';
+import { GetCaseAsOfQuery } from '../time-travel/get-case-as-of.query';
 
 @Resolver(() => Case)
 export class CasesResolver {
@@ -38,35 +41,48 @@ export class CasesResolver {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     @Inject(READ_DB) private readonly db: Kysely<ReadModelDatabase>,
+    private readonly readYourWrites: ReadYourWrites,
   ) {}
 
   @Query(() => CaseConnection, { description: 'Case files, newest first, filtered; a cursor connection.' })
-  cases(
+  async cases(
     @Args('filter', { type: () => CaseFilter, nullable: true }) filter: CaseFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('minPosition', MIN_POSITION_ARG) minPosition: number | null,
   ): Promise<CaseConnection> {
+    await this.readYourWrites.waitFor(minPosition);
     return this.queries.execute(new ListCasesQuery(filter ?? {}, first ?? 20, after));
   }
 
-  @Query(() => Case, { nullable: true })
-  case(@Args('id', { type: () => ID }) id: string): Promise<Case | null> {
-    return this.queries.execute(new GetCaseQuery(id));
+  @Query(() => Case, {
+    nullable: true,
+    description: 'A case from the live read models, or with asOf as it stood then (null if it did not exist yet).',
+  })
+  async case(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('asOf', { type: () => AsOfInput, nullable: true }) asOf: AsOfInput | null,
+    @Args('minPosition', MIN_POSITION_ARG) minPosition: number | null,
+  ): Promise<Case | null> {
+    await this.readYourWrites.waitFor(minPosition);
+    return this.queries.execute(asOf ? new GetCaseAsOfQuery(id, asOf) : new GetCaseQuery(id));
   }
+
+  // With asOf, members, contacts and timeline come from the folded history, not the live tables.
 
   @ResolveField(() => [Member])
   async members(@Parent() c: Case): Promise<Member[]> {
-    return (await getCaseMembers(this.db, c.id)).map(toMember);
+    return (c.history?.members ?? (await getCaseMembers(this.db, c.id))).map(toMember);
   }
 
   @ResolveField(() => [Contact])
   async contacts(@Parent() c: Case): Promise<Contact[]> {
-    return (await getCaseContacts(this.db, c.id)).map(toContact);
+    return (c.history?.contacts ?? (await getCaseContacts(this.db, c.id))).map(toContact);
   }
 
   @ResolveField(() => [TimelineEntry], { description: 'Every event touching the case, in log order.' })
   async timeline(@Parent() c: Case): Promise<TimelineEntry[]> {
-    return (await getCaseTimeline(this.db, c.id)).map(toTimelineEntry);
+    return (c.history?.timeline ?? (await getCaseTimeline(this.db, c.id))).map(toTimelineEntry);
   }
 
   @Mutation(() => CommandResult)

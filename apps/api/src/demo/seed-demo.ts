@@ -53,15 +53,16 @@ export async function seedDemoData(
             relation: member.relation,
             birthDate: member.birthDate,
             phone: member.phone ?? null,
+            businessDate: demo.openedOn,
           },
           ctx,
         ),
       );
       personIds.push(result.createdId!);
     }
-    await run(new AssignContactCommand({ commandId: id('contact-t'), caseId, role: 'TOWNSHIP', name: demo.contacts.township, phone: null }, ctx));
-    await run(new AssignContactCommand({ commandId: id('contact-v'), caseId, role: 'VILLAGE', name: demo.contacts.village, phone: null }, ctx));
-    if (demo.note) await run(new AddCaseNoteCommand({ commandId: id('note'), caseId, text: demo.note }, ctx));
+    await run(new AssignContactCommand({ commandId: id('contact-t'), caseId, role: 'TOWNSHIP', name: demo.contacts.township, phone: null, businessDate: demo.openedOn }, ctx));
+    await run(new AssignContactCommand({ commandId: id('contact-v'), caseId, role: 'VILLAGE', name: demo.contacts.village, phone: null, businessDate: demo.openedOn }, ctx));
+    if (demo.note) await run(new AddCaseNoteCommand({ commandId: id('note'), caseId, text: demo.note, businessDate: '2023-06-01' }, ctx));
     await seedHistory(index, caseId, personIds, ctx, run, id);
     onProgress(index + 1, DEMO_CASES.length);
   }
@@ -79,13 +80,13 @@ async function seedHistory(
 ): Promise<void> {
   switch (DEMO_CASES[index]!.township) {
     case 'CY':
-      await run(new CorrectMemberDetailsCommand({ commandId: id('fix-phone'), caseId, personId: personIds[0]!, phone: '13807455678', reason: '户主更换了手机号码' }, ctx));
+      await run(new CorrectMemberDetailsCommand({ commandId: id('fix-phone'), caseId, personId: personIds[0]!, phone: '13807455678', reason: '户主更换了手机号码', businessDate: '2023-04-10' }, ctx));
       break;
     case 'HXK':
       await run(new RecordMemberDeathCommand({ commandId: id('death'), caseId, personId: personIds[1]!, diedOn: '2023-11-02' }, ctx));
       break;
     case 'SPX':
-      await run(new ChangeCaseCategoryCommand({ commandId: id('category'), caseId, category: 'BEREAVED', reason: '独生子女于2023年8月因病去世，经核实转为失独家庭' }, ctx));
+      await run(new ChangeCaseCategoryCommand({ commandId: id('category'), caseId, category: 'BEREAVED', reason: '独生子女于2023年8月因病去世，经核实转为失独家庭', businessDate: '2023-09-05' }, ctx));
       break;
     case 'AP':
       await run(new ExitCaseCommand({ commandId: id('exit'), caseId, exitReason: 'MOVED_AWAY', exitedOn: '2023-09-01', reason: '随亲属迁往怀化市鹤城区' }, ctx));

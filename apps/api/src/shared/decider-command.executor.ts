@@ -1,6 +1,6 @@
 import type { Decider, DomainCommand, DomainEvent } from '@careledger/domain-kernel';
 import { ConcurrencyError, type EventMetadata, type EventStore, type RecordedEvent } from '@careledger/event-store';
-import { validationFailed } from '@careledger/domain-kernel';
+import { isCivilDate, validationFailed } from '@careledger/domain-kernel';
 import { type Clock, shanghaiDate } from '@careledger/platform';
 import { deriveId } from '../infrastructure/ids';
 import type { CommandContext } from './request-context';
@@ -52,6 +52,11 @@ export async function executeDeciderCommand<C extends DomainCommand, E extends D
 
     const state = history.reduce((s, e) => decider.evolve(s, e as unknown as E), decider.initialState());
     const events = decider.decide(request.command, state);
+    // After the decision: a date the command itself carries (openedOn…) is refused there first,
+    // naming its own field.
+    if (request.businessDate != null && !isCivilDate(request.businessDate)) {
+      throw validationFailed('businessDate', 'businessDate must be a civil date YYYY-MM-DD');
+    }
     const last = history[history.length - 1];
     if (events.length === 0) {
       return { revision: last?.revision ?? -1, position: last?.position ?? 0, unchanged: true };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../bootstrap';
-import { loadConfig } from '@careledger/platform';
+import { loadConfig, type Clock } from '@careledger/platform';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   readonly data?: T | null;
@@ -16,11 +16,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** The application's only "now" (recorded-at instants, default business dates); see TestClock. */
+  readonly clock?: Clock;
+}
+
 /** A real API on a random port over a fresh embedded store in a temp directory. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'careledger-api-'));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, SEED_DEMO: 'false', WEB_DIST: path.join(dataDir, 'no-web'), ...env });
-  const running = await startApp(config, { logger: false });
+  const running = await startApp(config, { logger: false, ...(options.clock ? { clock: options.clock } : {}) });
   return {
     running,
     dataDir,

@@ -8,6 +8,7 @@ export const AddCaseNoteMutation = graphql(`
       id
       createdId
       revision
+      position
     }
   }
 `);

@@ -7,6 +7,7 @@ const AssignContactMutation = graphql(`
     assignContact(input: $input) {
       id
       revision
+      position
     }
   }
 `);

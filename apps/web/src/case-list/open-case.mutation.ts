@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { newCommandId } from '../case-commands/case-ref';
+import { CasePageQuery } from '../case-page/CasePage';
 import { graphql } from '../gql';
 import type { OpenCaseInput } from '../gql/graphql';
 
@@ -9,14 +10,20 @@ const OpenCaseMutation = graphql(`
     openCase(input: $input) {
       id
       revision
+      position
     }
   }
 `);
 
 export type OpenCaseFields = Omit<OpenCaseInput, 'caseId' | 'commandId'>;
 
-/** Opens a case file and returns its id. Every cached page of the case list is dropped, not patched. */
+/**
+ * Opens a case file and returns its id. Every cached page of the case list is dropped, not patched.
+ * The new case is read once with `minPosition` before the caller shows it, so its page never finds
+ * a read model that has not applied the opening yet.
+ */
 export function useOpenCaseMutation() {
+  const client = useApolloClient();
   const [mutate, { loading }] = useMutation(OpenCaseMutation, {
     update(cache) {
       // The new case's place in a filtered, sorted, paged list is the server's to decide.
@@ -28,9 +35,16 @@ export function useOpenCaseMutation() {
     async (fields: OpenCaseFields): Promise<string> => {
       const result = await mutate({ variables: { input: { ...fields, commandId: newCommandId() } } });
       if (!result.data) throw new Error('openCase returned no data');
-      return result.data.openCase.id;
+      const { id, position } = result.data.openCase;
+      try {
+        await client.query({ query: CasePageQuery, variables: { id, asOf: null, minPosition: position }, fetchPolicy: 'network-only' });
+      } catch (error) {
+        // The case is opened either way; its page retries and explains a lag itself.
+        console.warn('Could not preload the new case', error);
+      }
+      return id;
     },
-    [mutate],
+    [client, mutate],
   );
   return [openCase, { loading }] as const;
 }

@@ -18,17 +18,27 @@ export const CaseActions_case = graphql(`
 `);
 
 type Dialog = 'registerMember' | 'addNote' | 'changeCategory' | 'assignContact' | 'exitCase' | 'reopenCase';
-type Props = { readonly caseRef: CaseRef; readonly case: FragmentType<typeof CaseActions_case> };
+type Props = {
+  readonly caseRef: CaseRef;
+  readonly case: FragmentType<typeof CaseActions_case>;
+  /** The page shows the case at a past moment: the past is not edited, so every command is off. */
+  readonly readOnly?: boolean;
+};
 
 /** The commands on a case. An exited case only takes notes and a reopen; the server enforces the same. */
-export function CaseActions({ caseRef, case: caseData }: Props) {
+export function CaseActions({ caseRef, case: caseData, readOnly = false }: Props) {
   const { t } = useI18n();
   const data = getFragmentData(CaseActions_case, caseData);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const active = data.status === 'ACTIVE';
   const close = () => setDialog(null);
   const button = (name: Dialog, text: string, primary = false) => (
-    <Button type={primary ? 'primary' : 'default'} onClick={() => setDialog(name)} data-testid={`${kebab(name)}-button`}>
+    <Button
+      type={primary ? 'primary' : 'default'}
+      disabled={readOnly}
+      onClick={() => setDialog(name)}
+      data-testid={`${kebab(name)}-button`}
+    >
       {text}
     </Button>
   );

@@ -8,8 +8,8 @@ import { AddCaseNoteMutation } from '../add-note/add-case-note.mutation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function casePageMock(result: ReturnType<typeof caseFixture> | null): MockLink.MockedResponse {
-  return { request: { query: CasePageQuery, variables: { id: 'case-1' } }, result: { data: { case: result } } };
+function casePageMock(result: ReturnType<typeof caseFixture> | null, minPosition: number | null = null): MockLink.MockedResponse {
+  return { request: { query: CasePageQuery, variables: { id: 'case-1', asOf: null, minPosition } }, result: { data: { case: result } } };
 }
 
 describe('CasePage', () => {
@@ -30,7 +30,7 @@ describe('CasePage', () => {
     ]);
   });
 
-  it('adds a note with the revision read and a fresh command id, then shows it on the timeline', async () => {
+  it('adds a note with the revision read and a fresh command id, then reads its own write (minPosition) onto the timeline', async () => {
     const sent: Array<Record<string, unknown>> = [];
     const addNote: MockLink.MockedResponse = {
       request: {
@@ -40,10 +40,11 @@ describe('CasePage', () => {
           return true;
         },
       },
-      result: { data: { addCaseNote: { __typename: 'CommandResult', id: 'case-1', createdId: 'n0', revision: 4 } } },
+      result: { data: { addCaseNote: { __typename: 'CommandResult', id: 'case-1', createdId: 'n0', revision: 4, position: 57 } } },
     };
+    // Only a refetch that waits for position 57 is answered: without minPosition the note never shows.
     renderWithProviders(<App />, {
-      mocks: [casePageMock(caseFixture()), addNote, casePageMock(caseFixture({ notes: ['电话回访，家属情绪平稳'] }))],
+      mocks: [casePageMock(caseFixture()), addNote, casePageMock(caseFixture({ notes: ['电话回访，家属情绪平稳'] }), 57)],
     });
 
     fireEvent.click(await screen.findByTestId('add-note-button'));
@@ -72,6 +73,28 @@ describe('CasePage', () => {
     expect((await screen.findByTestId('add-note-error')).textContent).toBe('档案刚被他人修改，页面已刷新，请核对后重新提交');
     await waitFor(() => expect(screen.getByTestId('case-page').getAttribute('data-revision')).toBe('4'));
     expect((screen.getByTestId('add-note-text') as HTMLTextAreaElement).value).toBe('我的备注');
+  });
+
+  it('closes the form once the command is written, and says so when the read models lag behind it', async () => {
+    const addNote: MockLink.MockedResponse = {
+      request: { query: AddCaseNoteMutation, variables: () => true },
+      result: { data: { addCaseNote: { __typename: 'CommandResult', id: 'case-1', createdId: 'n0', revision: 4, position: 57 } } },
+    };
+    const lag: MockLink.MockedResponse = {
+      request: { query: CasePageQuery, variables: { id: 'case-1', asOf: null, minPosition: 57 } },
+      result: { errors: [{ message: 'not yet', extensions: { code: 'READ_MODEL_LAG', details: { minPosition: 57 } } }] },
+    };
+    renderWithProviders(<App />, { mocks: [casePageMock(caseFixture()), addNote, lag] });
+
+    fireEvent.click(await screen.findByTestId('add-note-button'));
+    fireEvent.change(await screen.findByTestId('add-note-text'), { target: { value: '我的备注' } });
+    fireEvent.click(screen.getByTestId('add-note-submit'));
+
+    const stale = await screen.findByTestId('case-page-stale');
+    expect(stale.getAttribute('data-error-code')).toBe('READ_MODEL_LAG');
+    expect(stale.textContent).toContain('数据仍在更新，请稍后刷新');
+    expect(screen.getByTestId('case-page').getAttribute('data-revision')).toBe('3');
+    await waitFor(() => expect(screen.queryByTestId('add-note-form')).toBeNull());
   });
 
   it('says the case was not found when the API answers null', async () => {

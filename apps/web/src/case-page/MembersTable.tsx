@@ -26,10 +26,15 @@ export const MembersTable_case = graphql(`
 `);
 
 type Member = MembersTable_CaseFragment['members'][number];
-type Props = { readonly caseRef: CaseRef; readonly case: FragmentType<typeof MembersTable_case> };
+type Props = {
+  readonly caseRef: CaseRef;
+  readonly case: FragmentType<typeof MembersTable_case>;
+  /** A past view of the case: member commands are off. */
+  readonly readOnly?: boolean;
+};
 
 /** ID numbers and phones arrive masked from the API (个人信息保护法): the client never sees them whole. */
-export function MembersTable({ caseRef, case: caseData }: Props) {
+export function MembersTable({ caseRef, case: caseData, readOnly = false }: Props) {
   const { t, label } = useI18n();
   const data = getFragmentData(MembersTable_case, caseData);
   const exited = data.status === 'EXITED';
@@ -49,7 +54,7 @@ export function MembersTable({ caseRef, case: caseData }: Props) {
     {
       title: t('common.actions'),
       key: 'actions',
-      render: (_, member) => <MemberActions caseRef={caseRef} member={member} disabled={exited} />,
+      render: (_, member) => <MemberActions caseRef={caseRef} member={member} disabled={exited || readOnly} />,
     },
   ];
   return (

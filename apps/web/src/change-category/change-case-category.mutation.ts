@@ -7,6 +7,7 @@ const ChangeCaseCategoryMutation = graphql(`
     changeCaseCategory(input: $input) {
       id
       revision
+      position
     }
   }
 `);

@@ -7,6 +7,7 @@ const CorrectMemberDetailsMutation = graphql(`
     correctMemberDetails(input: $input) {
       id
       revision
+      position
     }
   }
 `);

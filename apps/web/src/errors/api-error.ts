@@ -12,6 +12,7 @@ export const API_ERROR_CODES = [
   'IDEMPOTENCY_CONFLICT',
   'UNAUTHENTICATED',
   'BAD_USER_INPUT',
+  'READ_MODEL_LAG',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
@@ -86,6 +87,7 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   reopenedOn: 'field.reopenedOn',
   diedOn: 'field.diedOn',
   role: 'field.contactRole',
+  asOf: 'timeTravel.label',
 };
 
 const ID_NUMBER_RULES: Readonly<Record<string, MessageKey>> = {
@@ -123,6 +125,7 @@ export function apiErrorMessage(error: ApiError, t: Translate): string {
     case 'IDEMPOTENCY_CONFLICT':
     case 'UNAUTHENTICATED':
     case 'BAD_USER_INPUT':
+    case 'READ_MODEL_LAG':
     case 'INTERNAL_SERVER_ERROR':
     case 'NETWORK_ERROR':
     case 'UNKNOWN_ERROR':

@@ -7,6 +7,7 @@ const ExitCaseMutation = graphql(`
     exitCase(input: $input) {
       id
       revision
+      position
     }
   }
 `);

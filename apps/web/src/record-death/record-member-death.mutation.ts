@@ -7,6 +7,7 @@ const RecordMemberDeathMutation = graphql(`
     recordMemberDeath(input: $input) {
       id
       revision
+      position
     }
   }
 `);

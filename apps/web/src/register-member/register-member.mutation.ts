@@ -8,6 +8,7 @@ export const RegisterMemberMutation = graphql(`
       id
       createdId
       revision
+      position
     }
   }
 `);

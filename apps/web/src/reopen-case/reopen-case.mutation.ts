@@ -7,6 +7,7 @@ const ReopenCaseMutation = graphql(`
     reopenCase(input: $input) {
       id
       revision
+      position
     }
   }
 `);

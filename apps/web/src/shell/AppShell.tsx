@@ -2,21 +2,58 @@ import type { ReactNode } from 'react';
 import { Layout, Space, Typography } from 'antd';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useI18n } from '../i18n/I18nProvider';
+import { IntegrityBadge } from '../integrity/IntegrityBadge';
 import { Link } from '../routing/Link';
-import { CASE_LIST_PATH } from '../routing/routes';
+import { AUDIT_TRAIL_PATH, CASE_LIST_PATH, SYSTEM_PATH, type Route } from '../routing/routes';
 import { ActingUserSelect } from './ActingUserSelect';
 
-export function AppShell({ children }: { readonly children: ReactNode }) {
+type Section = 'cases' | 'auditTrail' | 'system' | null;
+
+function sectionOf(route: Route): Section {
+  switch (route.name) {
+    case 'caseList':
+    case 'case':
+      return 'cases';
+    case 'auditTrail':
+      return 'auditTrail';
+    case 'system':
+      return 'system';
+    case 'notFound':
+      return null;
+    default: {
+      const _exhaustive: never = route;
+      return _exhaustive;
+    }
+  }
+}
+
+export function AppShell({ route, children }: { readonly route: Route; readonly children: ReactNode }) {
   const { t } = useI18n();
+  const current = sectionOf(route);
+  const navLink = (section: Exclude<Section, null>, to: string, testId: string) => (
+    <Link to={to} data-testid={testId} aria-current={current === section ? 'page' : undefined}>
+      <Typography.Text strong={current === section}>{t(`shell.nav.${section}`)}</Typography.Text>
+    </Link>
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#fff' }}>
-        <Link to={CASE_LIST_PATH} data-testid="app-home">
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('app.title')}
-          </Typography.Title>
-        </Link>
+      <Layout.Header
+        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16, background: '#fff' }}
+      >
+        <Space size="large">
+          <Link to={CASE_LIST_PATH} data-testid="app-home">
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t('app.title')}
+            </Typography.Title>
+          </Link>
+          <Space size="middle" data-testid="app-nav">
+            {navLink('cases', CASE_LIST_PATH, 'nav-cases')}
+            {navLink('auditTrail', AUDIT_TRAIL_PATH, 'nav-audit-trail')}
+            {navLink('system', SYSTEM_PATH, 'nav-system')}
+          </Space>
+        </Space>
         <Space>
+          <IntegrityBadge />
           <ActingUserSelect />
           <LanguageSwitch />
         </Space>

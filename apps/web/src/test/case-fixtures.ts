@@ -1,5 +1,5 @@
 /** A case as the API returns it to CasePage (all fragments spread), for MockedProvider tests. */
-export function caseFixture({ revision = 3, notes = [] as string[] } = {}) {
+export function caseFixture({ revision = 3, notes = [] as string[], asOf = null as string | null } = {}) {
   const timeline = [
     timelineEntry(1, 'CaseOpened', { category: 'BEREAVED', township: 'XP', village: '孝坪村', address: '三组12号', openedOn: '2023-03-01' }),
     timelineEntry(2, 'MemberRegistered', { personId: 'p-1', name: '张*', relation: 'HEAD', sex: 'MALE', birthDate: '1968-03-05' }),
@@ -9,6 +9,7 @@ export function caseFixture({ revision = 3, notes = [] as string[] } = {}) {
   return {
     __typename: 'Case' as const,
     id: 'case-1',
+    asOf,
     revision: revision + notes.length,
     headName: '张*',
     category: 'BEREAVED',

@@ -21,3 +21,4 @@ export {
   PersonalDataSubjectMissingError,
 } from './personal-data/personal-data.errors';
 export { protectPersonalData, type PersonalDataPolicy } from './personal-data/protect-personal-data';
+export * from './bundle';

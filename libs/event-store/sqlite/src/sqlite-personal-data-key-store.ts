@@ -21,6 +21,7 @@ interface KeyRow {
 export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
   private readonly insertIfAbsent;
   private readonly select;
+  private readonly selectWrappedKey;
   private readonly shredRow;
 
   constructor(private readonly db: Database.Database) {
@@ -29,6 +30,8 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
        ON CONFLICT (subject_id) DO NOTHING`,
     );
     this.select = db.prepare<[string], KeyRow>('SELECT * FROM personal_data_keys WHERE subject_id = ?');
+    // Every decrypting read asks for the key (so a shred elsewhere shows at once): one column, no row object.
+    this.selectWrappedKey = db.prepare<[string], string | null>('SELECT wrapped_key FROM personal_data_keys WHERE subject_id = ?').pluck();
     // An unknown subject gets a tombstone; an already shredded one keeps its first record.
     this.shredRow = db.prepare<{ subjectId: string; at: string; actorId: string; reason: string }>(
       `INSERT INTO personal_data_keys (subject_id, wrapped_key, created_at, shredded_at, shredded_by, shred_reason)
@@ -42,11 +45,11 @@ export class SqlitePersonalDataKeyStore implements PersonalDataKeyStore {
 
   async getOrCreate(subjectId: string, candidate: string, createdAt: string): Promise<string | null> {
     this.insertIfAbsent.run(subjectId, candidate, createdAt);
-    return this.select.get(subjectId)?.wrapped_key ?? null;
+    return this.selectWrappedKey.get(subjectId) ?? null;
   }
 
   async get(subjectId: string): Promise<string | null> {
-    return this.select.get(subjectId)?.wrapped_key ?? null;
+    return this.selectWrappedKey.get(subjectId) ?? null;
   }
 
   async shred(subjectId: string, request: ShredRequest): Promise<void> {

@@ -4,6 +4,21 @@ import type { RecordedEvent } from '@careledger/event-store';
 import type { Transaction } from 'kysely';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
 import type { Projection } from '../runner/projection';
+import {
+  correctMember,
+  insertCase,
+  insertMember,
+  markMemberDied,
+  selectCaseWithMembers,
+  setCategory,
+  setDerived,
+  setStatus,
+  touchCase,
+  upsertContact,
+  type Derived,
+  type MemberCorrection,
+  type Stamp,
+} from './case-summary.statements';
 
 type Trx = Transaction<ReadModelDatabase>;
 
@@ -13,156 +28,138 @@ export const ERASED = '[已删除]';
 const maskId = (value: string | null): string => (value === null ? ERASED : maskResidentId(value));
 const maskPhoneOrNull = (value: string | null): string | null => (value === null ? null : maskPhone(value));
 
-/** Case list and case header: one row per case, its members and its two contacts. */
+/**
+ * Case list and case header: one row per case, its members and its two contacts.
+ *
+ * Head of household, member count and search text follow from the member rows. They are
+ * recomputed only when those can change (a member registered, a name or relation corrected);
+ * every other event on the case stamps its row (revision, time) with one UPDATE. A replay runs
+ * this tens of thousands of times, so each event costs as few queries as it can.
+ */
 export const caseSummaryProjection: Projection = {
   name: 'case-summary',
   filter: { streamTypes: ['case'] },
   async apply(trx, recorded) {
     const event = recorded as unknown as RecordedEvent & CareCaseEvent;
-    const caseId = event.data.caseId;
+    const stamp: Stamp = { case_id: event.data.caseId, revision: recorded.revision, last_recorded_at: recorded.recordedAt };
     switch (event.type) {
-      case 'CaseOpened':
-        await trx
-          .insertInto('case_summary')
-          .values({
-            case_id: caseId,
-            category: event.data.category,
-            status: 'ACTIVE',
-            township: event.data.township,
-            village: event.data.village,
-            address: event.data.address,
-            opened_on: event.data.openedOn,
-            exit_reason: null,
-            exited_on: null,
-            head_name: null,
-            member_count: 0,
-            revision: recorded.revision,
-            last_recorded_at: recorded.recordedAt,
-            search_text: '',
-          })
-          .execute();
-        await refreshDerived(trx, caseId);
+      case 'CaseOpened': {
+        const d = event.data;
+        await insertCase.execute(trx, {
+          ...stamp,
+          category: d.category,
+          status: 'ACTIVE',
+          township: d.township,
+          village: d.village,
+          address: d.address,
+          opened_on: d.openedOn,
+          exit_reason: null,
+          exited_on: null,
+          ...caseDerived([], d.village, d.address),
+        });
         return true;
+      }
       case 'MemberRegistered': {
         const d = event.data;
-        const { count } = await trx
-          .selectFrom('case_member')
-          .select((eb) => eb.fn.countAll<number>().as('count'))
-          .where('case_id', '=', caseId)
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('case_member')
-          .values({
-            case_id: caseId,
-            person_id: d.personId,
-            ordinal: Number(count),
-            name: d.name,
-            id_number_masked: maskId(d.idNumber),
-            relation: d.relation,
-            sex: d.sex,
-            birth_date: d.birthDate,
-            phone_masked: maskPhoneOrNull(d.phone),
-            deceased: 0,
-            died_on: null,
-          })
-          .execute();
-        break;
+        const { members, village, address } = await loadCase(trx, stamp.case_id);
+        await insertMember.execute(trx, {
+          case_id: stamp.case_id,
+          person_id: d.personId,
+          // Members are never removed, so their count is the next ordinal.
+          ordinal: members.length,
+          name: d.name,
+          id_number_masked: maskId(d.idNumber),
+          relation: d.relation,
+          sex: d.sex,
+          birth_date: d.birthDate,
+          phone_masked: maskPhoneOrNull(d.phone),
+          deceased: 0,
+          died_on: null,
+        });
+        await setDerived.execute(trx, { ...stamp, ...caseDerived([...members, d], village, address) });
+        return true;
       }
       case 'MemberDetailsCorrected': {
         const c = event.data.changes;
-        const set: Partial<ReadModelDatabase['case_member']> = {};
+        const set: MemberCorrection = {};
         if (c.name !== undefined) set.name = c.name;
         if (c.idNumber !== undefined) set.id_number_masked = maskId(c.idNumber);
         if (c.relation !== undefined) set.relation = c.relation;
         if (c.sex !== undefined) set.sex = c.sex;
         if (c.birthDate !== undefined) set.birth_date = c.birthDate;
         if (c.phone !== undefined) set.phone_masked = maskPhoneOrNull(c.phone);
-        if (Object.keys(set).length > 0) {
-          await trx
-            .updateTable('case_member')
-            .set(set)
-            .where('case_id', '=', caseId)
-            .where('person_id', '=', event.data.personId)
-            .execute();
+        const columns = Object.keys(set) as (keyof MemberCorrection)[];
+        if (columns.length > 0) {
+          await correctMember(columns).execute(trx, { ...set, case_id: stamp.case_id, person_id: event.data.personId });
         }
-        break;
+        if (c.name !== undefined || c.relation !== undefined) {
+          const { members, village, address } = await loadCase(trx, stamp.case_id);
+          await setDerived.execute(trx, { ...stamp, ...caseDerived(members, village, address) });
+        } else {
+          await touchExistingCase(trx, stamp);
+        }
+        return true;
       }
       case 'MemberDied':
-        await trx
-          .updateTable('case_member')
-          .set({ deceased: 1, died_on: event.data.diedOn })
-          .where('case_id', '=', caseId)
-          .where('person_id', '=', event.data.personId)
-          .execute();
-        break;
+        await markMemberDied.execute(trx, { case_id: stamp.case_id, person_id: event.data.personId, died_on: event.data.diedOn });
+        await touchExistingCase(trx, stamp);
+        return true;
       case 'CategoryChanged':
-        await updateCase(trx, recorded, { category: event.data.to });
+        await setCategory.execute(trx, { ...stamp, category: event.data.to });
         return true;
       case 'ContactAssigned':
-        await trx
-          .insertInto('case_contact')
-          .values({ case_id: caseId, role: event.data.role, name: event.data.name, phone: event.data.phone })
-          .onConflict((oc) =>
-            oc.columns(['case_id', 'role']).doUpdateSet({ name: event.data.name, phone: event.data.phone }),
-          )
-          .execute();
-        break;
+        await upsertContact.execute(trx, { case_id: stamp.case_id, role: event.data.role, name: event.data.name, phone: event.data.phone });
+        await touchExistingCase(trx, stamp);
+        return true;
       case 'CaseNoteAdded':
-        break;
+        await touchExistingCase(trx, stamp);
+        return true;
       case 'CaseExited':
-        await updateCase(trx, recorded, {
-          status: 'EXITED',
-          exit_reason: event.data.exitReason,
-          exited_on: event.data.exitedOn,
-        });
+        await setStatus.execute(trx, { ...stamp, status: 'EXITED', exit_reason: event.data.exitReason, exited_on: event.data.exitedOn });
         return true;
       case 'CaseReopened':
-        await updateCase(trx, recorded, { status: 'ACTIVE', exit_reason: null, exited_on: null });
+        await setStatus.execute(trx, { ...stamp, status: 'ACTIVE', exit_reason: null, exited_on: null });
         return true;
       default: {
         const _exhaustive: never = event;
         return false;
       }
     }
-    await updateCase(trx, recorded, {});
-    await refreshDerived(trx, caseId);
-    return true;
   },
 };
 
-async function updateCase(
-  trx: Trx,
-  recorded: RecordedEvent,
-  set: Partial<ReadModelDatabase['case_summary']>,
-): Promise<void> {
-  await trx
-    .updateTable('case_summary')
-    .set({ ...set, revision: recorded.revision, last_recorded_at: recorded.recordedAt })
-    .where('case_id', '=', (recorded.data as { caseId: string }).caseId)
-    .execute();
+type NameAndRelation = { readonly name: string; readonly relation: string };
+
+/** Head of household (the first HEAD, else the first member), member count, search haystack. */
+function caseDerived(members: readonly NameAndRelation[], village: string, address: string): Derived {
+  const head = members.find((m) => m.relation === 'HEAD') ?? members[0];
+  return {
+    head_name: head?.name ?? null,
+    member_count: members.length,
+    search_text: [...members.map((m) => m.name), village, address].join(' ').toLowerCase(),
+  };
 }
 
-/** Head of household, member count and the search haystack follow from the member rows. */
-async function refreshDerived(trx: Trx, caseId: string): Promise<void> {
-  const members = await trx
-    .selectFrom('case_member')
-    .select(['name', 'relation'])
-    .where('case_id', '=', caseId)
-    .orderBy('ordinal')
-    .execute();
-  const summary = await trx
-    .selectFrom('case_summary')
-    .select(['village', 'address'])
-    .where('case_id', '=', caseId)
-    .executeTakeFirstOrThrow();
-  const head = members.find((m) => m.relation === 'HEAD') ?? members[0];
-  await trx
-    .updateTable('case_summary')
-    .set({
-      head_name: head?.name ?? null,
-      member_count: members.length,
-      search_text: [...members.map((m) => m.name), summary.village, summary.address].join(' ').toLowerCase(),
-    })
-    .where('case_id', '=', caseId)
-    .execute();
+/** The case row's village and address and its members in order; throws when the case was never opened. */
+async function loadCase(trx: Trx, caseId: string): Promise<{ members: NameAndRelation[]; village: string; address: string }> {
+  const { rows } = await selectCaseWithMembers.execute(trx, { caseId });
+  const [first] = rows;
+  if (!first) throw new CaseNotOpenedError(caseId);
+  const members = rows.flatMap((r) => (r.person_id === null ? [] : [{ name: r.name ?? '', relation: r.relation ?? '' }]));
+  return { members, village: first.village, address: first.address };
+}
+
+/**
+ * Stamps the case row. For an event that belongs to an opened case (a member, a contact, a
+ * note), a missing row is an error — as it always was: this projection used to re-read the row.
+ */
+async function touchExistingCase(trx: Trx, stamp: Stamp): Promise<void> {
+  const { numAffectedRows } = await touchCase.execute(trx, stamp);
+  if (numAffectedRows === 0n) throw new CaseNotOpenedError(stamp.case_id);
+}
+
+class CaseNotOpenedError extends Error {
+  constructor(caseId: string) {
+    super(`case-summary: no row for ${caseId}; its CaseOpened was never applied`);
+  }
 }

@@ -1,5 +1,7 @@
 import { careCasePersonalData } from '@careledger/domain-care-case';
 import type { RecordedEvent } from '@careledger/event-store';
+import type { ReadModelDatabase } from '../read-model/read-model.database';
+import { compiledQuery } from '../read-model/sqlite-read-models';
 import type { Projection } from '../runner/projection';
 import { maskPersonalData } from './mask-personal-data';
 
@@ -14,6 +16,29 @@ function casesTouchedBy(event: RecordedEvent): readonly string[] {
   return [];
 }
 
+type TimelineRow = Omit<ReadModelDatabase['case_timeline'], 'id'>;
+
+const insertRow = compiledQuery<TimelineRow>((db, p) =>
+  db.insertInto('case_timeline').values({
+    case_id: p('case_id'),
+    position: p('position'),
+    event_id: p('event_id'),
+    stream_id: p('stream_id'),
+    revision: p('revision'),
+    type: p('type'),
+    data: p('data'),
+    recorded_at: p('recorded_at'),
+    business_date: p('business_date'),
+    actor_id: p('actor_id'),
+    actor_role: p('actor_role'),
+    actor_township: p('actor_township'),
+    reason: p('reason'),
+    command_id: p('command_id'),
+    correlation_id: p('correlation_id'),
+    causation_id: p('causation_id'),
+  }),
+);
+
 /** Every event touching a case, with its metadata, in log order: who, when, what, why. */
 export const caseTimelineProjection: Projection = {
   name: 'case-timeline',
@@ -23,29 +48,27 @@ export const caseTimelineProjection: Projection = {
     if (caseIds.length === 0) return false;
     const data = JSON.stringify(maskPersonalData(event.type, event.data, careCasePersonalData));
     const m = event.metadata;
-    await trx
-      .insertInto('case_timeline')
-      .values(
-        caseIds.map((caseId) => ({
-          case_id: caseId,
-          position: event.position,
-          event_id: event.id,
-          stream_id: event.streamId,
-          revision: event.revision,
-          type: event.type,
-          data,
-          recorded_at: event.recordedAt,
-          business_date: m.businessDate ?? null,
-          actor_id: m.actorId,
-          actor_role: m.actorRole,
-          actor_township: m.actorTownship,
-          reason: m.reason ?? null,
-          command_id: m.commandId,
-          correlation_id: m.correlationId,
-          causation_id: m.causationId,
-        })),
-      )
-      .execute();
+    // One row per case, in the order listed (as one multi-row INSERT would).
+    for (const caseId of caseIds) {
+      await insertRow.execute(trx, {
+        case_id: caseId,
+        position: event.position,
+        event_id: event.id,
+        stream_id: event.streamId,
+        revision: event.revision,
+        type: event.type,
+        data,
+        recorded_at: event.recordedAt,
+        business_date: m.businessDate ?? null,
+        actor_id: m.actorId,
+        actor_role: m.actorRole,
+        actor_township: m.actorTownship,
+        reason: m.reason ?? null,
+        command_id: m.commandId,
+        correlation_id: m.correlationId,
+        causation_id: m.causationId,
+      });
+    }
     return true;
   },
 };

@@ -74,10 +74,45 @@ export interface CaseTimelineTable {
   causation_id: string;
 }
 
+/** The audit log: one row per event of every stream, keyed by its global position. */
+export interface AuditEventTable {
+  position: number;
+  event_id: string;
+  stream_id: string;
+  stream_type: string;
+  revision: number;
+  type: string;
+  schema_version: number;
+  /** Event payload as JSON, personal data masked. */
+  data: string;
+  recorded_at: string;
+  /** As recorded in the metadata (null when the command named no day). */
+  business_date: string | null;
+  /** The day the event is about: business_date, else the Shanghai civil date of recorded_at. */
+  effective_date: string;
+  actor_id: string;
+  actor_role: string;
+  actor_township: string | null;
+  reason: string | null;
+  command_id: string;
+  correlation_id: string;
+  causation_id: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Which cases an audited event touches: the index behind "everything about this family". */
+export interface AuditEventCaseTable {
+  case_id: string;
+  position: number;
+}
+
 export interface ReadModelDatabase {
   projection_checkpoints: ProjectionCheckpointTable;
   case_summary: CaseSummaryTable;
   case_member: CaseMemberTable;
   case_contact: CaseContactTable;
   case_timeline: CaseTimelineTable;
+  audit_event: AuditEventTable;
+  audit_event_case: AuditEventCaseTable;
 }

@@ -97,6 +97,54 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004-audit-log': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('audit_event')
+        .addColumn('position', 'bigint', (c) => c.primaryKey())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('stream_id', 'text', (c) => c.notNull())
+        .addColumn('stream_type', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('schema_version', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .addColumn('business_date', 'text')
+        .addColumn('effective_date', 'text', (c) => c.notNull())
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('actor_role', 'text', (c) => c.notNull())
+        .addColumn('actor_township', 'text')
+        .addColumn('reason', 'text')
+        .addColumn('command_id', 'text', (c) => c.notNull())
+        .addColumn('correlation_id', 'text', (c) => c.notNull())
+        .addColumn('causation_id', 'text', (c) => c.notNull())
+        .addColumn('prev_hash', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .execute();
+      // Every filter ends in position, so a filtered page is one index range walked newest first.
+      const indexes: Record<string, string> = {
+        audit_event_stream: 'stream_id',
+        audit_event_stream_type: 'stream_type',
+        audit_event_actor: 'actor_id',
+        audit_event_township: 'actor_township',
+        audit_event_type: 'type',
+        audit_event_recorded: 'recorded_at',
+        audit_event_business: 'effective_date',
+      };
+      for (const [name, column] of Object.entries(indexes)) {
+        await db.schema.createIndex(name).on('audit_event').columns([column, 'position']).execute();
+      }
+      await db.schema
+        .createTable('audit_event_case')
+        .addColumn('case_id', 'text', (c) => c.notNull())
+        .addColumn('position', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('audit_event_case_pk', ['case_id', 'position'])
+        .execute();
+      // The other direction: which cases a page of events touches.
+      await db.schema.createIndex('audit_event_case_position').on('audit_event_case').column('position').execute();
+    },
+  },
 };
 
 class InCodeMigrations implements MigrationProvider {

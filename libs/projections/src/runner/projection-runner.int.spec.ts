@@ -50,6 +50,8 @@ describe('ProjectionRunner (real SQLite event store and read models)', () => {
     expect(timeline.map((t) => t.type)).toEqual(['CaseOpened', 'MemberRegistered', 'CaseNoteAdded']);
     expect(timeline[1]!.data).not.toContain('43122319580412031X');
     expect(JSON.parse(timeline[1]!.data)).toMatchObject({ idNumber: '4312**********031X', phone: '138****1234' });
+    // A position the log has not reached is not caught up, however idle the projections are.
+    expect(await r.waitForPosition(position + 1, 300)).toBe(false);
     expect((await r.status()).map((s) => [s.name, s.position, s.status])).toEqual([
       ['case-summary', 3, 'running'],
       ['case-timeline', 3, 'running'],

@@ -120,6 +120,8 @@ export class ProjectionRunner {
   }
 
   private async caughtUp(position: number): Promise<boolean> {
+    // A position past the head is a write this log does not have (yet): not caught up.
+    if ((await this.options.store.head()).position < position) return false;
     for (const projection of this.options.projections) {
       const at = this.positions.get(projection.name);
       if (at === undefined || !this.subscriptions.has(projection.name)) return false;

@@ -1,12 +1,21 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { canonicalJson } from '../canonical-json';
+import { hkdfSha256 } from './hkdf';
 import type { PersonalDataKeyStore, ShredRequest } from './personal-data-key-store.port';
 import { PersonalDataIntegrityError, PersonalDataShreddedError } from './personal-data.errors';
+import { SubjectCipherCache } from './subject-cipher-cache';
 
 const FIELD_PREFIX = 'pii:v1:';
 const WRAPPED_PREFIX = 'wk:v1:';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+/** Enough for every person of a county's case files; at most a few MB. */
+const DEFAULT_CACHED_SUBJECTS = 10_000;
+
+export interface PersonalDataVaultOptions {
+  /** How many subjects' opened keys to keep in memory (0 = none); see the class comment. */
+  readonly cachedSubjects?: number;
+}
 
 /** Encrypts and decrypts one subject's fields; obtained from the vault, holds the unwrapped key. */
 export interface SubjectCipher {
@@ -31,6 +40,14 @@ export interface SubjectCipher {
  * key: after shredding, nobody (not even the master key holder) can test a guessed value
  * against a stored IV.
  *
+ * Opened keys of recently used subjects are cached (SubjectCipherCache): a replay otherwise
+ * unwraps a key and derives two subkeys for every person again on every page. Shredding still
+ * takes effect at once, whichever process shreds: every read looks the wrapped key up in the key
+ * store (one indexed read) and a cached cipher serves only the wrapped key it was opened from;
+ * `shred` through this vault also drops it from memory at once. The trade-off: after a shred by
+ * ANOTHER process, this one keeps the unusable key in memory until it next asks for that subject
+ * or evicts it — no new exposure, as the master key held beside it opens every wrapped key anyway.
+ *
  * @example
  *   const vault = new PersonalDataVault(keyStore, masterKey32Bytes);
  *   const token = await vault.encrypt('person-7', '张三', 'evt-1/name', now);
@@ -39,16 +56,18 @@ export interface SubjectCipher {
 export class PersonalDataVault {
   private readonly wrappingKey: Buffer;
   private readonly blindIndexKey: Buffer;
+  private readonly ciphers: SubjectCipherCache;
 
   constructor(
     private readonly keys: PersonalDataKeyStore,
     masterKey: Buffer,
+    options: PersonalDataVaultOptions = {},
   ) {
     if (!Buffer.isBuffer(masterKey) || masterKey.length !== 32) {
       throw new RangeError('PersonalDataVault: the master key must be a 32-byte Buffer');
     }
-    this.wrappingKey = derive(masterKey, 'careledger/pii/key-wrapping/v1');
-    this.blindIndexKey = derive(masterKey, 'careledger/pii/blind-index/v1');
+    [this.wrappingKey, this.blindIndexKey] = hkdfSha256(masterKey, ['careledger/pii/key-wrapping/v1', 'careledger/pii/blind-index/v1']);
+    this.ciphers = new SubjectCipherCache(options.cachedSubjects ?? DEFAULT_CACHED_SUBJECTS);
   }
 
   static isEncrypted(value: unknown): value is string {
@@ -60,13 +79,12 @@ export class PersonalDataVault {
     const wrapped =
       (await this.keys.get(subjectId)) ??
       (await this.keys.getOrCreate(subjectId, this.wrap(subjectId, randomBytes(32)), createdAt));
-    return wrapped === null ? null : this.cipher(subjectId, wrapped);
+    return this.opened(subjectId, wrapped);
   }
 
   /** The subject's cipher if a live key exists; null when absent or shredded. */
   async existingCipherFor(subjectId: string): Promise<SubjectCipher | null> {
-    const wrapped = await this.keys.get(subjectId);
-    return wrapped === null ? null : this.cipher(subjectId, wrapped);
+    return this.opened(subjectId, await this.keys.get(subjectId));
   }
 
   async encrypt(subjectId: string, value: unknown, context: string, createdAt: string): Promise<string> {
@@ -90,8 +108,21 @@ export class PersonalDataVault {
     return createHmac('sha256', this.blindIndexKey).update(kind).update('\0').update(value, 'utf8').digest('hex');
   }
 
-  shred(subjectId: string, request: ShredRequest): Promise<void> {
-    return this.keys.shred(subjectId, request);
+  async shred(subjectId: string, request: ShredRequest): Promise<void> {
+    try {
+      await this.keys.shred(subjectId, request);
+    } finally {
+      this.ciphers.delete(subjectId);
+    }
+  }
+
+  /** The cipher for the wrapped key the store holds now (null: none, or shredded). */
+  private opened(subjectId: string, wrapped: string | null): SubjectCipher | null {
+    if (wrapped === null) {
+      this.ciphers.delete(subjectId);
+      return null;
+    }
+    return this.ciphers.get(subjectId, wrapped) ?? this.ciphers.set(subjectId, wrapped, this.cipher(subjectId, wrapped));
   }
 
   private wrap(subjectId: string, dataKey: Buffer): string {
@@ -110,8 +141,7 @@ export class PersonalDataVault {
       `careledger/pii/data-key\0${subjectId}`,
       `data key of subject ${subjectId}`,
     );
-    const encryptionKey = derive(dataKey, 'careledger/pii/field-encryption/v1');
-    const ivKey = derive(dataKey, 'careledger/pii/field-iv/v1');
+    const [encryptionKey, ivKey] = hkdfSha256(dataKey, ['careledger/pii/field-encryption/v1', 'careledger/pii/field-iv/v1']);
     return {
       subjectId,
       encrypt(value, context) {
@@ -128,10 +158,6 @@ export class PersonalDataVault {
       },
     };
   }
-}
-
-function derive(key: Buffer, info: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), info, 32));
 }
 
 function open(key: Buffer, token: string, prefix: string, aad: string, what: string): Buffer {

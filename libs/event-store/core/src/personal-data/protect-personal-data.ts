@@ -61,30 +61,40 @@ export function protectPersonalData(
     return { ...event, data };
   };
 
-  /** One key lookup per subject per batch: replaying thousands of events must not cost thousands. */
+  /**
+   * One key lookup per subject per batch: replaying thousands of events must not cost thousands.
+   * The lookups come first, then every event is decrypted synchronously (a replay reads pages of
+   * a thousand events, so one promise per event was a visible share of it).
+   */
   const decryptBatch = async (events: readonly RecordedEvent[]): Promise<readonly RecordedEvent[]> => {
-    const ciphers = new Map<string, Promise<SubjectCipher | null>>();
-    const cipherOf = (subjectId: string) => {
-      let cipher = ciphers.get(subjectId);
-      if (!cipher) ciphers.set(subjectId, (cipher = vault.existingCipherFor(subjectId)));
-      return cipher;
-    };
-    return Promise.all(
-      events.map(async (event) => {
-        const rule = policy[event.type];
-        if (!rule) return event;
-        const encrypted = rule.fields.filter((path) => PersonalDataVault.isEncrypted(getAtPath(event.data, path)));
-        if (encrypted.length === 0) return event;
-        const subjectId = getAtPath(event.data, rule.subject);
-        const cipher = typeof subjectId === 'string' ? await cipherOf(subjectId) : null;
-        let data: EventData = event.data;
-        for (const path of encrypted) {
-          const token = getAtPath(event.data, path) as string;
-          data = setAtPath(data, path, cipher ? cipher.decrypt(token, `${event.id}/${path}`) : null);
-        }
-        return { ...event, data };
-      }),
-    );
+    const protectedFields = events.map(encryptedFieldsOf);
+    const ciphers = new Map<string, SubjectCipher | null>();
+    for (const fields of protectedFields) {
+      if (fields && fields.subjectId !== null && !ciphers.has(fields.subjectId)) {
+        ciphers.set(fields.subjectId, await vault.existingCipherFor(fields.subjectId));
+      }
+    }
+    return events.map((event, index) => {
+      const fields = protectedFields[index];
+      if (!fields) return event;
+      const cipher = fields.subjectId === null ? null : (ciphers.get(fields.subjectId) ?? null);
+      let data: EventData = event.data;
+      for (const path of fields.paths) {
+        const token = getAtPath(event.data, path) as string;
+        data = setAtPath(data, path, cipher ? cipher.decrypt(token, `${event.id}/${path}`) : null);
+      }
+      return { ...event, data };
+    });
+  };
+
+  /** The event's encrypted fields and whose they are (null: no usable subject id); undefined: none. */
+  const encryptedFieldsOf = (event: RecordedEvent): { paths: readonly string[]; subjectId: string | null } | undefined => {
+    const rule = policy[event.type];
+    if (!rule) return undefined;
+    const paths = rule.fields.filter((path) => PersonalDataVault.isEncrypted(getAtPath(event.data, path)));
+    if (paths.length === 0) return undefined;
+    const subjectId = getAtPath(event.data, rule.subject);
+    return { paths, subjectId: typeof subjectId === 'string' ? subjectId : null };
   };
 
   const decryptSubscription = (inner: Subscription): Subscription => {

@@ -1,0 +1,5 @@
+export * from './read-model-tables';
+export * from './rebuild-read-models';
+export * from './compare-read-models';
+export * from './swap-read-models';
+export * from './rebuild-target';
