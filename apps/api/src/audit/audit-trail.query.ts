@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { assertCivilDate, validationFailed } from '@careledger/domain-kernel';
+import { assertCivilDate } from '@careledger/domain-kernel';
 import { listAuditEvents, type AuditEventRow, type AuditTrailFilter, type ReadModelDatabase } from '@careledger/projections';
 import type { Kysely } from 'kysely';
 import { READ_DB } from '../infrastructure/tokens';
+import { assertPageSize, toConnection } from '../shared/connection';
 import { actorName } from '../shared/actor';
 import { parseInstant } from '../shared/iso-instant';
 import type { AuditFilter } from './audit-filter.input';
@@ -27,21 +28,8 @@ export class AuditTrailHandler implements IQueryHandler<AuditTrailQuery, AuditEv
   constructor(@Inject(READ_DB) private readonly db: Kysely<ReadModelDatabase>) {}
 
   async execute({ filter, first, after }: AuditTrailQuery): Promise<AuditEventConnection> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE_SIZE) {
-      throw validationFailed('first', `first must be between 1 and ${MAX_AUDIT_PAGE_SIZE}`);
-    }
-    const page = await listAuditEvents(this.db, validFilter(filter), { first, after });
-    const edges = page.rows.map((row) => ({ cursor: row.cursor, node: toAuditEvent(row) }));
-    return {
-      totalCount: page.totalCount,
-      edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    assertPageSize(first, MAX_AUDIT_PAGE_SIZE);
+    return toConnection(await listAuditEvents(this.db, validFilter(filter), { first, after }), toAuditEvent);
   }
 }
 
