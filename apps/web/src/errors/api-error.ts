@@ -121,6 +121,14 @@ export function apiErrorMessage(error: ApiError, t: Translate): string {
     case 'MEMBER_ALREADY_REGISTERED':
     case 'MEMBER_DECEASED':
     case 'DUPLICATE_ID_NUMBER':
+    case 'INVALID_TRANSITION':
+    case 'ALREADY_EXISTS':
+    case 'NOT_FOUND':
+    case 'VISIT_VOIDED':
+    case 'INSUFFICIENT_FUNDS':
+    case 'STAY_OVERLAPS':
+    case 'MEMBER_NOT_ENROLLED':
+    case 'MEMBER_ALREADY_ENROLLED':
     case 'CONCURRENCY_CONFLICT':
     case 'IDEMPOTENCY_CONFLICT':
     case 'UNAUTHENTICATED':

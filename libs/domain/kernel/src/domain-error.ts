@@ -13,6 +13,16 @@ export const DOMAIN_ERROR_CODES = [
   'MEMBER_ALREADY_REGISTERED',
   'MEMBER_DECEASED',
   'DUPLICATE_ID_NUMBER',
+  // Shared by the care domains (visits, activities, subsidies, insurance, funds, targets):
+  // `details.kind` names the record ('visit', 'subsidy', 'claim', …) for NOT_FOUND/ALREADY_EXISTS.
+  'INVALID_TRANSITION',
+  'ALREADY_EXISTS',
+  'NOT_FOUND',
+  'VISIT_VOIDED',
+  'INSUFFICIENT_FUNDS',
+  'STAY_OVERLAPS',
+  'MEMBER_NOT_ENROLLED',
+  'MEMBER_ALREADY_ENROLLED',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
