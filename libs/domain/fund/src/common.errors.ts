@@ -1,0 +1,24 @@
+import { DomainError } from '@careledger/domain-kernel';
+
+/**
+ * Refusals shared by the fund and target streams, with the kernel's shared codes. `kind` names
+ * the record ('fund', 'expenditure', 'target', …) so the UI can say what was missing. Details
+ * hold ids and amounts only: errors are logged.
+ */
+export function notFound(kind: string, ids: Readonly<Record<string, string | number>>): DomainError {
+  return new DomainError('NOT_FOUND', `No ${kind} ${Object.values(ids).join('/')}`, { kind, ...ids });
+}
+
+export function alreadyExists(kind: string, ids: Readonly<Record<string, string | number>>): DomainError {
+  const message = `${kind} ${Object.values(ids).join('/')} already exists with other details`;
+  return new DomainError('ALREADY_EXISTS', message, { kind, ...ids });
+}
+
+export function invalidTransition(
+  from: string,
+  command: string,
+  ids: Readonly<Record<string, string | number>> = {},
+): DomainError {
+  const message = `${command} is not allowed from ${from}`;
+  return new DomainError('INVALID_TRANSITION', message, { from, command, ...ids });
+}

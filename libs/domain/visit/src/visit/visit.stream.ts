@@ -1,0 +1,2 @@
+/** Every visit is its own stream: `visit-<visitId>`. */
+export const visitStreamId = (visitId: string): string => `visit-${visitId}`;
