@@ -1,0 +1,15 @@
+import type { NursingSubsidyEventType } from './nursing-subsidy.events';
+
+/** Which fields of one event type are personal data, and whose data key encrypts them. */
+export type PersonalDataRule = { readonly subject: string; readonly fields: readonly string[] };
+export type PersonalDataPolicy = Readonly<Record<string, PersonalDataRule>>;
+
+/**
+ * Personal data in nursing-subsidy events, encrypted at rest with the patient's data key
+ * (crypto-shredding, same shape as `careCasePersonalData`). The diagnosis category is health
+ * data (个人信息保护法 sensitive information). Hospital, grade and dates stay readable: the
+ * amount, the overlap rule and the audit of payments are reproduced from them.
+ */
+export const nursingSubsidyPersonalData: PersonalDataPolicy = {
+  SubsidyApplied: { subject: 'personId', fields: ['diagnosisCategory'] },
+} satisfies Partial<Record<NursingSubsidyEventType, PersonalDataRule>>;
