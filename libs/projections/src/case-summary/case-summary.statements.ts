@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
 import { compiledQuery, type CompiledReadModelQuery, type QueryParameter } from '../read-model/sqlite-read-models';
 
@@ -45,18 +44,19 @@ export const selectCaseWithMembers = compiledQuery((db, p: QueryParameter<{ case
     .orderBy('m.ordinal'),
 );
 
-const stamped = <T extends object>(build: (db: Kysely<ReadModelDatabase>, p: QueryParameter<Stamp & T>) => Partial<Summary>) =>
+/** An UPDATE of the case row that sets `columns` and stamps it. */
+const stamped = <T extends object>(columns: (p: QueryParameter<Stamp & T>) => Partial<Summary>) =>
   compiledQuery((db, p: QueryParameter<Stamp & T>) =>
     db
       .updateTable('case_summary')
-      .set({ ...build(db, p), revision: p('revision'), last_recorded_at: p('last_recorded_at') })
+      .set({ ...columns(p), revision: p('revision'), last_recorded_at: p('last_recorded_at') })
       .where('case_id', '=', p('case_id')),
   );
 
 export const touchCase = stamped(() => ({}));
-export const setDerived = stamped<Derived>((_, p) => ({ head_name: p('head_name'), member_count: p('member_count'), search_text: p('search_text') }));
-export const setCategory = stamped<Pick<Summary, 'category'>>((_, p) => ({ category: p('category') }));
-export const setStatus = stamped<Pick<Summary, 'status' | 'exit_reason' | 'exited_on'>>((_, p) => ({
+export const setDerived = stamped<Derived>((p) => ({ head_name: p('head_name'), member_count: p('member_count'), search_text: p('search_text') }));
+export const setCategory = stamped<Pick<Summary, 'category'>>((p) => ({ category: p('category') }));
+export const setStatus = stamped<Pick<Summary, 'status' | 'exit_reason' | 'exited_on'>>((p) => ({
   status: p('status'),
   exit_reason: p('exit_reason'),
   exited_on: p('exited_on'),
