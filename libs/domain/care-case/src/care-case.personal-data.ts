@@ -1,8 +1,5 @@
 import type { CareCaseEventType } from './care-case.events';
-
-/** Which fields of one event type are personal data, and whose data key encrypts them. */
-export type PersonalDataRule = { readonly subject: string; readonly fields: readonly string[] };
-export type PersonalDataPolicy = Readonly<Record<string, PersonalDataRule>>;
+import type { PersonalDataPolicy, PersonalDataRule } from '@careledger/domain-kernel';
 
 /**
  * Personal data in care-case events, encrypted at rest with the data key of one person so that

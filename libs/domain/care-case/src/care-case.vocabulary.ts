@@ -1,4 +1,5 @@
 /** Closed vocabularies of the care case, with both labels (zh is the default UI language). */
+import type { Labels } from '@careledger/domain-kernel';
 
 export const CASE_CATEGORIES = ['BEREAVED', 'DISABLED_CHILD', 'SURGICAL_COMPLICATION', 'HARDSHIP'] as const;
 export type CaseCategory = (typeof CASE_CATEGORIES)[number];
@@ -18,7 +19,6 @@ export type Sex = (typeof SEXES)[number];
 export const CASE_STATUSES = ['ACTIVE', 'EXITED'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-type Labels<T extends string> = { readonly [K in T]: { readonly zh: string; readonly en: string } };
 
 export const CASE_CATEGORY_LABELS: Labels<CaseCategory> = {
   BEREAVED: { zh: '失独家庭', en: 'Bereaved (only child died)' },

@@ -1,6 +1,6 @@
 import { assertFen, requireReason, requireText, validationFailed } from '@careledger/domain-kernel';
 import { assertNonZeroDeltaFen, assertPositiveFen } from './amounts';
-import { alreadyExists } from './common.errors';
+import { alreadyExists } from '@careledger/domain-kernel';
 import type { AdjustAllocation, AllocateBudget, ReceiveFunds } from './fund.commands';
 import { insufficientFunds } from './fund.errors';
 import type { AllocationAdjusted, BudgetAllocated, FundsReceived } from './fund.events';

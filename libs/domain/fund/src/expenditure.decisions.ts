@@ -1,6 +1,6 @@
 import { requireOneOf, requireReason, requireText } from '@careledger/domain-kernel';
 import { assertPositiveFen } from './amounts';
-import { alreadyExists, invalidTransition } from './common.errors';
+import { alreadyExists, invalidTransition } from '@careledger/domain-kernel';
 import type { RecordExpenditure, ReverseExpenditure } from './fund.commands';
 import { expenditureNotFound, insufficientFunds } from './fund.errors';
 import type { ExpenditureRecorded, ExpenditureReversed } from './fund.events';

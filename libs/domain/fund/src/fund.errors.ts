@@ -1,5 +1,5 @@
 import { DomainError } from '@careledger/domain-kernel';
-import { notFound } from './common.errors';
+import { notFound } from '@careledger/domain-kernel';
 
 export function fundNotFound(fundId: string): DomainError {
   return notFound('fund', { fundId });

@@ -1,4 +1,5 @@
 /** Closed vocabularies of the fund ledger, with both labels (zh is the default UI language). */
+import type { Labels } from '@careledger/domain-kernel';
 
 /**
  * Spending categories of the association's budget (政府收支分类): personnel and public spending
@@ -17,7 +18,6 @@ export const BASIC_EXPENDITURE_CATEGORIES = [
 export const EXPENDITURE_STATUSES = ['RECORDED', 'REVERSED'] as const;
 export type ExpenditureStatus = (typeof EXPENDITURE_STATUSES)[number];
 
-export type Labels<T extends string> = { readonly [K in T]: { readonly zh: string; readonly en: string } };
 
 export const EXPENDITURE_CATEGORY_LABELS: Labels<ExpenditureCategory> = {
   PERSONNEL: { zh: '人员经费', en: 'Personnel' },

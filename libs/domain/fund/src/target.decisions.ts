@@ -1,5 +1,5 @@
 import { requireReason, requireText, validationFailed } from '@careledger/domain-kernel';
-import { alreadyExists, invalidTransition, notFound } from './common.errors';
+import { alreadyExists, invalidTransition, notFound } from '@careledger/domain-kernel';
 import { assertBudgetYear } from './fund-year';
 import type { ReviseTarget, SetTarget, WithdrawTarget } from './target.commands';
 import type { TargetFields, TargetRevised, TargetSet, TargetWithdrawn } from './target.events';

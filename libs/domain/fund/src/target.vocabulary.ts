@@ -1,5 +1,5 @@
 /** Closed vocabularies of the yearly performance targets (绩效目标), with both labels. */
-import type { Labels } from './fund.vocabulary';
+import type { Labels } from '@careledger/domain-kernel';
 
 /** AT_LEAST: higher is better (≥, 正向指标); AT_MOST: lower is better (≤, 反向指标). */
 export const TARGET_DIRECTIONS = ['AT_LEAST', 'AT_MOST'] as const;

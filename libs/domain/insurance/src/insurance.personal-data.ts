@@ -1,4 +1,4 @@
-import type { PersonalDataPolicy, PersonalDataRule } from '@careledger/domain-care-case';
+import type { PersonalDataPolicy, PersonalDataRule } from '@careledger/domain-kernel';
 import type { ClaimStreamEventType } from './claim/claim.events';
 
 /**

@@ -1,4 +1,5 @@
 /** Closed vocabularies of the health insurance (计生特殊家庭健康保险), with both labels (zh default). */
+import type { Labels } from '@careledger/domain-kernel';
 
 export const REMOVAL_REASONS = ['DECEASED', 'EXITED', 'DUPLICATE', 'OTHER'] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
@@ -32,7 +33,6 @@ export const CLAIM_STATUSES = [
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-type Labels<T extends string> = { readonly [K in T]: { readonly zh: string; readonly en: string } };
 
 export const REMOVAL_REASON_LABELS: Labels<RemovalReason> = {
   DECEASED: { zh: '死亡', en: 'Deceased' },

@@ -1,4 +1,5 @@
 /** Closed vocabularies of the nursing subsidy (重病大病住院护理补贴), with both labels (zh is the default). */
+import type { Labels } from '@careledger/domain-kernel';
 
 /** Hospital grades of the national grading scheme (医院等级); which ones qualify is configuration. */
 export const HOSPITAL_GRADES = [
@@ -53,7 +54,6 @@ export const SUBSIDY_STATUSES = [
 ] as const;
 export type SubsidyStatus = (typeof SUBSIDY_STATUSES)[number];
 
-type Labels<T extends string> = { readonly [K in T]: { readonly zh: string; readonly en: string } };
 
 export const HOSPITAL_GRADE_LABELS: Labels<HospitalGrade> = {
   LEVEL_3A: { zh: '三级甲等', en: 'Grade 3A' },

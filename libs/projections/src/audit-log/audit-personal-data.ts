@@ -1,5 +1,5 @@
 import { careCasePersonalData } from '@careledger/domain-care-case';
-import type { PersonalDataPolicy } from '../case-timeline/mask-personal-data';
+import type { PersonalDataPolicy } from '@careledger/domain-kernel';
 
 /**
  * Every domain's personal-data policy, merged: the audit log and time travel show every stream,

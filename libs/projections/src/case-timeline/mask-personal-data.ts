@@ -1,9 +1,6 @@
-import { maskPhone, maskResidentId } from '@careledger/domain-kernel';
+import { maskPhone, maskResidentId, type PersonalDataPolicy } from '@careledger/domain-kernel';
 import { ERASED } from '../case-summary/case-summary.projection';
 
-export type PersonalDataPolicy = Readonly<
-  Record<string, { readonly subject: string; readonly fields: readonly string[] }>
->;
 
 /**
  * Returns the event payload with the policy's personal fields masked, the form the timeline keeps:

@@ -1,7 +1,7 @@
 import type { ActivityEventType } from '../activity/activity.events';
 import type { VisitEventType } from '../visit/visit.events';
 
-type PersonalDataRule = { readonly subject: string; readonly fields: readonly string[] };
+import type { PersonalDataRule } from '@careledger/domain-kernel';
 
 /**
  * Personal data in visit and activity events: none, by design, so nothing here is encrypted.

@@ -1,4 +1,5 @@
 /** Closed vocabularies of visits and collective activities, with both labels (zh is the UI default). */
+import type { Labels } from '@careledger/domain-kernel';
 
 export const VISIT_TYPES = [
   'HOME',
@@ -18,7 +19,6 @@ export type VisitStatus = (typeof VISIT_STATUSES)[number];
 export const VENUE_KINDS = ['WARM_HEART_HOME', 'MEMBERS_HOME', 'OTHER'] as const;
 export type VenueKind = (typeof VENUE_KINDS)[number];
 
-type Labels<T extends string> = { readonly [K in T]: { readonly zh: string; readonly en: string } };
 
 export const VISIT_TYPE_LABELS: Labels<VisitType> = {
   HOME: { zh: '上门走访', en: 'Home visit' },

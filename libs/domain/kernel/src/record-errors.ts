@@ -1,4 +1,8 @@
-import { DomainError } from '@careledger/domain-kernel';
+/**
+ * Refusals about records every domain has: NOT_FOUND and ALREADY_EXISTS name the record in
+ * `details.kind` ('fund', 'claim', …); INVALID_TRANSITION names the state and the command.
+ */
+import { DomainError } from './domain-error';
 
 /**
  * Refusals shared by the fund and target streams, with the kernel's shared codes. `kind` names
