@@ -1,18 +1,14 @@
 import type { CareCaseEvent } from '@careledger/domain-care-case';
 import { maskPhone, maskResidentId } from '@careledger/domain-kernel';
 import { streamTypeOf, type RecordedEvent } from '@careledger/event-store';
-import { auditPersonalDataPolicy } from '../audit-log/audit-personal-data';
 import { casesTouchedBy } from '../audit-log/cases-touched';
+import { caseTimelineRow, type CaseTimelineRow } from '../case-timeline/case-timeline.projection';
 import { ERASED } from '../case-summary/case-summary.projection';
-import { maskPersonalData } from '../case-timeline/mask-personal-data';
 import type {
   CaseContactTable,
   CaseMemberTable,
   CaseSummaryTable,
-  CaseTimelineTable,
 } from '../read-model/read-model.database';
-
-export type CaseTimelineRow = Omit<CaseTimelineTable, 'id'>;
 
 /**
  * A case in exactly the row shapes the live read models serve (case_summary, case_member,
@@ -49,7 +45,7 @@ export function foldCaseView(caseId: string, events: readonly RecordedEvent[]): 
     if (!casesTouchedBy(event).includes(caseId)) continue;
     // Only the case's own stream shapes the file; other streams (visits…) add timeline entries.
     if (streamTypeOf(event.streamId) === 'case') summary = applyToCase(summary, members, contacts, event);
-    timeline.push(timelineRow(caseId, event));
+    timeline.push(caseTimelineRow(caseId, event));
   }
   if (!summary) return null;
 
@@ -156,24 +152,3 @@ function applyToCase(
   }
 }
 
-function timelineRow(caseId: string, event: RecordedEvent): CaseTimelineRow {
-  const m = event.metadata;
-  return {
-    case_id: caseId,
-    position: event.position,
-    event_id: event.id,
-    stream_id: event.streamId,
-    revision: event.revision,
-    type: event.type,
-    data: JSON.stringify(maskPersonalData(event.type, event.data, auditPersonalDataPolicy)),
-    recorded_at: event.recordedAt,
-    business_date: m.businessDate ?? null,
-    actor_id: m.actorId,
-    actor_role: m.actorRole,
-    actor_township: m.actorTownship,
-    reason: m.reason ?? null,
-    command_id: m.commandId,
-    correlation_id: m.correlationId,
-    causation_id: m.causationId,
-  };
-}

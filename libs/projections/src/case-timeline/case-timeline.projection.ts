@@ -1,24 +1,14 @@
-import { careCasePersonalData } from '@careledger/domain-care-case';
 import type { RecordedEvent } from '@careledger/event-store';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
 import { compiledQuery } from '../read-model/sqlite-read-models';
 import type { Projection } from '../runner/projection';
+import { auditPersonalDataPolicy } from '../audit-log/audit-personal-data';
+import { casesTouchedBy } from '../audit-log/cases-touched';
 import { maskPersonalData } from './mask-personal-data';
 
-/**
- * Which cases an event touches. Case streams name their case; later stream types (visits,
- * subsidies, claims) add their own rule here and so appear on each family's timeline.
- */
-function casesTouchedBy(event: RecordedEvent): readonly string[] {
-  const data = event.data as { caseId?: unknown; caseIds?: unknown };
-  if (typeof data.caseId === 'string') return [data.caseId];
-  if (Array.isArray(data.caseIds)) return data.caseIds.filter((id): id is string => typeof id === 'string');
-  return [];
-}
+export type CaseTimelineRow = Omit<ReadModelDatabase['case_timeline'], 'id'>;
 
-type TimelineRow = Omit<ReadModelDatabase['case_timeline'], 'id'>;
-
-const insertRow = compiledQuery<TimelineRow>((db, p) =>
+const insertRow = compiledQuery<CaseTimelineRow>((db, p) =>
   db.insertInto('case_timeline').values({
     case_id: p('case_id'),
     position: p('position'),
@@ -46,29 +36,34 @@ export const caseTimelineProjection: Projection = {
   async apply(trx, event) {
     const caseIds = casesTouchedBy(event);
     if (caseIds.length === 0) return false;
-    const data = JSON.stringify(maskPersonalData(event.type, event.data, careCasePersonalData));
-    const m = event.metadata;
     // One row per case, in the order listed (as one multi-row INSERT would).
-    for (const caseId of caseIds) {
-      await insertRow.execute(trx, {
-        case_id: caseId,
-        position: event.position,
-        event_id: event.id,
-        stream_id: event.streamId,
-        revision: event.revision,
-        type: event.type,
-        data,
-        recorded_at: event.recordedAt,
-        business_date: m.businessDate ?? null,
-        actor_id: m.actorId,
-        actor_role: m.actorRole,
-        actor_township: m.actorTownship,
-        reason: m.reason ?? null,
-        command_id: m.commandId,
-        correlation_id: m.correlationId,
-        causation_id: m.causationId,
-      });
-    }
+    for (const caseId of caseIds) await insertRow.execute(trx, caseTimelineRow(caseId, event));
     return true;
   },
 };
+
+/**
+ * The timeline row of one event for one case: what happened (payload with personal data masked),
+ * who, when and why. The live projection and time travel both build rows with it.
+ */
+export function caseTimelineRow(caseId: string, event: RecordedEvent): CaseTimelineRow {
+  const m = event.metadata;
+  return {
+    case_id: caseId,
+    position: event.position,
+    event_id: event.id,
+    stream_id: event.streamId,
+    revision: event.revision,
+    type: event.type,
+    data: JSON.stringify(maskPersonalData(event.type, event.data, auditPersonalDataPolicy)),
+    recorded_at: event.recordedAt,
+    business_date: m.businessDate ?? null,
+    actor_id: m.actorId,
+    actor_role: m.actorRole,
+    actor_township: m.actorTownship,
+    reason: m.reason ?? null,
+    command_id: m.commandId,
+    correlation_id: m.correlationId,
+    causation_id: m.causationId,
+  };
+}
