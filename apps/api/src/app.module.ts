@@ -12,6 +12,11 @@ import { ProjectionHealthModule } from './projection-health/projection-health.mo
 import { ReferenceResolver } from './reference/reference.resolver';
 import { GraphqlErrorFilter } from './shared/graphql-error.filter';
 import { ReadYourWrites } from './shared/read-your-writes';
+import { CommandRunner } from './shared/command-runner';
+import { VisitModule } from './visit/visit.module';
+import { NursingSubsidyModule } from './nursing-subsidy/nursing-subsidy.module';
+import { InsuranceModule } from './insurance/insurance.module';
+import { FundModule } from './fund/fund.module';
 import type { RequestContext } from './shared/request-context';
 import { TimeTravelModule } from './time-travel/time-travel.module';
 
@@ -53,9 +58,19 @@ export class AppModule {
         AuditModule,
         IntegrityModule,
         ProjectionHealthModule,
+        VisitModule,
+        NursingSubsidyModule,
+        InsuranceModule,
+        FundModule,
       ],
-      providers: [...ports, ReadYourWrites, ReferenceResolver, { provide: APP_FILTER, useClass: GraphqlErrorFilter }],
-      exports: [...ports.map((p) => p.provide), ReadYourWrites],
+      providers: [
+        ...ports,
+        ReadYourWrites,
+        CommandRunner,
+        ReferenceResolver,
+        { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+      ],
+      exports: [...ports.map((p) => p.provide), ReadYourWrites, CommandRunner],
     };
   }
 }

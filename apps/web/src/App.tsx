@@ -7,6 +7,14 @@ import { useI18n } from './i18n/I18nProvider';
 import { useRoute } from './routing/router';
 import { AppShell } from './shell/AppShell';
 import { SystemPage } from './system/SystemPage';
+import { VisitsPage } from './visits/VisitsPage';
+import { SubsidyListPage } from './subsidies/SubsidyListPage';
+import { SubsidyPage } from './subsidies/SubsidyPage';
+import { InsurancePage } from './insurance/InsurancePage';
+import { PolicyPage } from './insurance/PolicyPage';
+import { ClaimPage } from './insurance/ClaimPage';
+import { FundsPage } from './funds/FundsPage';
+import { FundPage } from './funds/FundPage';
 
 export function App() {
   const route = useRoute();
@@ -21,6 +29,22 @@ export function App() {
         return <AuditTrailPage />;
       case 'system':
         return <SystemPage />;
+      case 'visits':
+        return <VisitsPage />;
+      case 'subsidies':
+        return <SubsidyListPage />;
+      case 'subsidy':
+        return <SubsidyPage key={route.applicationId} applicationId={route.applicationId} />;
+      case 'insurance':
+        return <InsurancePage />;
+      case 'policy':
+        return <PolicyPage key={route.policyId} policyId={route.policyId} />;
+      case 'claim':
+        return <ClaimPage key={route.claimId} claimId={route.claimId} />;
+      case 'funds':
+        return <FundsPage />;
+      case 'fund':
+        return <FundPage key={route.fundId} fundId={route.fundId} />;
       case 'notFound':
         return <Result status="404" title={t('app.pageNotFound')} />;
       default: {
@@ -31,7 +55,7 @@ export function App() {
   })();
   return (
     <AppShell route={route}>
-      <AppErrorBoundary resetKey={route.name === 'case' ? `case:${route.caseId}` : route.name}>{screen}</AppErrorBoundary>
+      <AppErrorBoundary resetKey={JSON.stringify(route)}>{screen}</AppErrorBoundary>
     </AppShell>
   );
 }

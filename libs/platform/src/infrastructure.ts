@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { careCasePersonalData } from '@careledger/domain-care-case';
 import { PersonalDataVault, protectPersonalData, type EventStore } from '@careledger/event-store';
 import { openSqliteEventStore } from '@careledger/event-store-sqlite';
-import { allProjections, openSqliteReadModels, ProjectionRunner, type ReadModelDatabase } from '@careledger/projections';
+import {
+  allProjections,
+  auditPersonalDataPolicy,
+  openSqliteReadModels,
+  ProjectionRunner,
+  type ReadModelDatabase,
+} from '@careledger/projections';
 import type { Kysely } from 'kysely';
 import type { AppConfig } from './app-config';
 import type { Clock } from './clock';
@@ -22,7 +27,7 @@ export interface Infrastructure {
 }
 
 /** Every personal-data policy of the domains, merged: one vault protects all streams. */
-const personalDataPolicy = { ...careCasePersonalData };
+const personalDataPolicy = auditPersonalDataPolicy;
 
 export interface OpenInfrastructureOptions {
   /** Start following the log with the projections (the API does; most CLI commands do not). */

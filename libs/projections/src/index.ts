@@ -20,7 +20,24 @@ export * from './case-as-of/case-view.fold';
 import { caseSummaryProjection } from './case-summary/case-summary.projection';
 import { caseTimelineProjection } from './case-timeline/case-timeline.projection';
 import { auditLogProjection } from './audit-log/audit-log.projection';
+import { visitProjections } from './visits/visits.read-model';
+import { nursingSubsidyProjections } from './nursing-subsidy/nursing-subsidy.read-model';
+import { insuranceProjections } from './insurance/insurance.read-model';
+import { fundProjections } from './funds/funds.read-model';
+
+export * from './visits';
+export * from './nursing-subsidy';
+export * from './insurance';
+export * from './funds';
 
 /** Every read model of the application, in the order the runner starts them. */
-export const allProjections = [caseSummaryProjection, caseTimelineProjection, auditLogProjection] as const;
+export const allProjections = [
+  caseSummaryProjection,
+  caseTimelineProjection,
+  auditLogProjection,
+  ...visitProjections,
+  ...nursingSubsidyProjections,
+  ...insuranceProjections,
+  ...fundProjections,
+] as const;
 export * from './rebuild';

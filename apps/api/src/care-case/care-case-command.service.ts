@@ -1,12 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { careCaseDecider, careCaseStreamId, type CareCaseCommand } from '@careledger/domain-care-case';
-import type { EventStore } from '@careledger/event-store';
-import type { ProjectionRunner } from '@careledger/projections';
-import type { Clock } from '@careledger/platform';
 import { newCommandId } from '../infrastructure/ids';
-import { CLOCK, EVENT_STORE, PROJECTION_RUNNER } from '../infrastructure/tokens';
 import type { CommandResult } from '../shared/command-result.type';
-import { executeDeciderCommand } from '../shared/decider-command.executor';
+import { CommandRunner } from '../shared/command-runner';
 import type { CommandContext } from '../shared/request-context';
 
 export interface CaseCommandPlan {
@@ -17,17 +13,10 @@ export interface CaseCommandPlan {
   readonly reason?: string | null;
 }
 
-/** How long a mutation waits for the read models to show its own write before answering. */
-const READ_YOUR_WRITES_MS = 5_000;
-
 /** Runs one care-case command: ids derived from the command id, decided, appended, projected. */
 @Injectable()
 export class CareCaseCommandService {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
-  ) {}
+  constructor(private readonly commands: CommandRunner) {}
 
   async run(
     context: CommandContext,
@@ -40,7 +29,7 @@ export class CareCaseCommandService {
   ): Promise<CommandResult> {
     const commandId = input.commandId ?? newCommandId();
     const { caseId, command, createdId, businessDate, reason } = plan(commandId);
-    const result = await executeDeciderCommand(this.store, careCaseDecider, this.clock, {
+    const result = await this.commands.execute(careCaseDecider, {
       streamId: careCaseStreamId(caseId),
       command,
       commandId,
@@ -51,7 +40,7 @@ export class CareCaseCommandService {
       reason,
     });
     // Answer once the read models show the write, so the client's next query is not stale.
-    await this.runner.waitForPosition(result.position, READ_YOUR_WRITES_MS);
+    await this.commands.settle(result.position);
     return { id: caseId, createdId: createdId ?? null, revision: result.revision, position: result.position };
   }
 }

@@ -6,6 +6,10 @@ import {
   type CareCaseEventType,
 } from '@careledger/domain-care-case';
 import type { LabelMap, MessageKey, MessageParams } from '../i18n/i18n';
+import { FUNDS_TIMELINE_SUMMARIZERS } from '../funds/funds.registry';
+import { INSURANCE_TIMELINE_SUMMARIZERS } from '../insurance/insurance.registry';
+import { SUBSIDIES_TIMELINE_SUMMARIZERS } from '../subsidies/subsidies.registry';
+import { VISITS_TIMELINE_SUMMARIZERS } from '../visits/visits.registry';
 
 export type SummaryContext = {
   readonly t: (key: MessageKey, params?: MessageParams) => string;
@@ -14,14 +18,14 @@ export type SummaryContext = {
   readonly memberName: (personId: string) => string | undefined;
 };
 
-type EventData = Readonly<Record<string, unknown>>;
+export type EventData = Readonly<Record<string, unknown>>;
 
-function text(data: EventData, key: string): string {
+export function text(data: EventData, key: string): string {
   const value = data[key];
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-function record(data: EventData, key: string): EventData {
+export function record(data: EventData, key: string): EventData {
   const value = data[key];
   return typeof value === 'object' && value !== null ? (value as EventData) : {};
 }
@@ -36,14 +40,14 @@ const CORRECTABLE_FIELDS: ReadonlyArray<readonly [string, MessageKey]> = [
   ['phone', 'field.phone'],
 ];
 
-type Summarizer = (data: EventData, context: SummaryContext) => string;
+export type Summarizer = (data: EventData, context: SummaryContext) => string;
 
 function personName(data: EventData, context: SummaryContext): string {
   return text(data, 'name') || context.memberName(text(data, 'personId')) || context.t('timeline.someMember');
 }
 
 // Keyed by the domain's event type union, so a new event type is a compile error here until summarized.
-const SUMMARIZERS: { readonly [K in CareCaseEventType]: Summarizer } = {
+const CARE_CASE_SUMMARIZERS: { readonly [K in CareCaseEventType]: Summarizer } = {
   CaseOpened: (data, { t, label }) =>
     t('timeline.CaseOpened', {
       category: label(CASE_CATEGORY_LABELS, text(data, 'category')),
@@ -76,6 +80,15 @@ const SUMMARIZERS: { readonly [K in CareCaseEventType]: Summarizer } = {
   CaseExited: (data, { t, label }) =>
     t('timeline.CaseExited', { reason: label(EXIT_REASON_LABELS, text(data, 'exitReason')), date: text(data, 'exitedOn') }),
   CaseReopened: (data, { t }) => t('timeline.CaseReopened', { date: text(data, 'reopenedOn') }),
+};
+
+/** Every domain's summaries: the care case's here, the others from their own folders. */
+const SUMMARIZERS: Readonly<Record<string, Summarizer>> = {
+  ...CARE_CASE_SUMMARIZERS,
+  ...VISITS_TIMELINE_SUMMARIZERS,
+  ...SUBSIDIES_TIMELINE_SUMMARIZERS,
+  ...INSURANCE_TIMELINE_SUMMARIZERS,
+  ...FUNDS_TIMELINE_SUMMARIZERS,
 };
 
 /**

@@ -1,6 +1,10 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { DOMAIN_ERROR_CODES } from '@careledger/domain-kernel';
 import type { MessageKey, MessageParams } from '../i18n/i18n';
+import { FUNDS_FIELD_LABELS } from '../funds/funds.registry';
+import { INSURANCE_FIELD_LABELS } from '../insurance/insurance.registry';
+import { SUBSIDIES_FIELD_LABELS } from '../subsidies/subsidies.registry';
+import { VISITS_FIELD_LABELS } from '../visits/visits.registry';
 
 /**
  * The API's `extensions.code` values: the domain's stable codes (one list, shared with the
@@ -70,6 +74,10 @@ export function readApiError(error: unknown): ApiError {
 }
 
 const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  ...VISITS_FIELD_LABELS,
+  ...SUBSIDIES_FIELD_LABELS,
+  ...INSURANCE_FIELD_LABELS,
+  ...FUNDS_FIELD_LABELS,
   name: 'field.name',
   idNumber: 'field.idNumber',
   relation: 'field.relation',

@@ -195,9 +195,9 @@ export type ChangeCaseCategoryInput = {
 /** What a command wrote: send `revision` back as `expectedRevision` next time. */
 export type CommandResult = {
   __typename: 'CommandResult';
-  /** Id created by the command (personId, noteId), if any. */
+  /** Id created by the command (personId, noteId, visitId…), if any. */
   createdId: Maybe<Scalars['ID']['output']>;
-  /** The record the command acted on (the case id). */
+  /** The record the command acted on: case, visit, activity, application, policy, claim or fund id. */
   id: Scalars['ID']['output'];
   /** Global log position of the last event written. */
   position: Scalars['SafeInt']['output'];

@@ -1,7 +1,17 @@
 import type { MessageKey } from './messages.zh';
+import { visitsEn } from '../visits/visits.messages.en';
+import { subsidiesEn } from '../subsidies/subsidies.messages.en';
+import { insuranceEn } from '../insurance/insurance.messages.en';
+import { fundsEn } from '../funds/funds.messages.en';
+
 
 /** English. Typed against the Chinese keys, so a missing translation fails the typecheck. */
 export const en: Readonly<Record<MessageKey, string>> = {
+  ...visitsEn,
+  ...subsidiesEn,
+  ...insuranceEn,
+  ...fundsEn,
+
   'app.title': 'CareLedger — care case files',
   'app.pageNotFound': 'Page not found',
 
@@ -105,6 +115,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'casePage.contactLine': '{role}: {name} {phone}',
   'casePage.members': 'Family members',
   'casePage.timeline': 'History',
+  'casePage.careRecords': 'Care records',
+  'casePage.tab.visits': 'Visits & activities',
+  'casePage.tab.subsidies': 'Nursing subsidy',
+  'casePage.tab.insurance': 'Insurance & claims',
 
   'members.deceased': 'Deceased',
   'members.diedOn': 'Died {date}',

@@ -1,5 +1,15 @@
+import { visitsZh } from '../visits/visits.messages.zh';
+import { subsidiesZh } from '../subsidies/subsidies.messages.zh';
+import { insuranceZh } from '../insurance/insurance.messages.zh';
+import { fundsZh } from '../funds/funds.messages.zh';
+
 /** Chinese, the default UI language. `{name}` placeholders are filled by `translate`. */
 export const zh = {
+  ...visitsZh,
+  ...subsidiesZh,
+  ...insuranceZh,
+  ...fundsZh,
+
   'app.title': 'CareLedger 计生特殊家庭关怀档案',
   'app.pageNotFound': '页面不存在',
 
@@ -103,6 +113,10 @@ export const zh = {
   'casePage.contactLine': '{role}：{name} {phone}',
   'casePage.members': '家庭成员',
   'casePage.timeline': '档案记录',
+  'casePage.careRecords': '关怀记录',
+  'casePage.tab.visits': '走访与活动',
+  'casePage.tab.subsidies': '护理补贴',
+  'casePage.tab.insurance': '保险与理赔',
 
   'members.deceased': '是否已故',
   'members.diedOn': '已故（{date}）',

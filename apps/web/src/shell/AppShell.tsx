@@ -4,16 +4,37 @@ import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useI18n } from '../i18n/I18nProvider';
 import { IntegrityBadge } from '../integrity/IntegrityBadge';
 import { Link } from '../routing/Link';
-import { AUDIT_TRAIL_PATH, CASE_LIST_PATH, SYSTEM_PATH, type Route } from '../routing/routes';
+import {
+  AUDIT_TRAIL_PATH,
+  CASE_LIST_PATH,
+  FUNDS_PATH,
+  INSURANCE_PATH,
+  SUBSIDIES_PATH,
+  SYSTEM_PATH,
+  VISITS_PATH,
+  type Route,
+} from '../routing/routes';
 import { ActingUserSelect } from './ActingUserSelect';
 
-type Section = 'cases' | 'auditTrail' | 'system' | null;
+type Section = 'cases' | 'visits' | 'subsidies' | 'insurance' | 'funds' | 'auditTrail' | 'system' | null;
 
 function sectionOf(route: Route): Section {
   switch (route.name) {
     case 'caseList':
     case 'case':
       return 'cases';
+    case 'visits':
+      return 'visits';
+    case 'subsidies':
+    case 'subsidy':
+      return 'subsidies';
+    case 'insurance':
+    case 'policy':
+    case 'claim':
+      return 'insurance';
+    case 'funds':
+    case 'fund':
+      return 'funds';
     case 'auditTrail':
       return 'auditTrail';
     case 'system':
@@ -48,6 +69,10 @@ export function AppShell({ route, children }: { readonly route: Route; readonly 
           </Link>
           <Space size="middle" data-testid="app-nav">
             {navLink('cases', CASE_LIST_PATH, 'nav-cases')}
+            {navLink('visits', VISITS_PATH, 'nav-visits')}
+            {navLink('subsidies', SUBSIDIES_PATH, 'nav-subsidies')}
+            {navLink('insurance', INSURANCE_PATH, 'nav-insurance')}
+            {navLink('funds', FUNDS_PATH, 'nav-funds')}
             {navLink('auditTrail', AUDIT_TRAIL_PATH, 'nav-audit-trail')}
             {navLink('system', SYSTEM_PATH, 'nav-system')}
           </Space>

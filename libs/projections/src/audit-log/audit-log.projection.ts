@@ -5,7 +5,7 @@ import { compiledQuery } from '../read-model/sqlite-read-models';
 import type { Projection } from '../runner/projection';
 import { auditPersonalDataPolicy } from './audit-personal-data';
 import { businessDayOf } from './business-day';
-import { casesTouchedBy } from './cases-touched';
+import { casesOfEvent } from './cases-touched';
 
 type AuditRow = ReadModelDatabase['audit_event'];
 
@@ -32,6 +32,16 @@ const insertEvent = compiledQuery<AuditRow>((db, p) =>
     prev_hash: p('prev_hash'),
     hash: p('hash'),
   }),
+);
+
+/** The cases earlier events of a stream named (the audit log's own memory, so rebuilds agree). */
+const casesOfStream = compiledQuery<{ stream_id: string }, { case_id: string }>((db, p) =>
+  db
+    .selectFrom('audit_event')
+    .innerJoin('audit_event_case', 'audit_event_case.position', 'audit_event.position')
+    .where('audit_event.stream_id', '=', p('stream_id'))
+    .select('audit_event_case.case_id')
+    .distinct(),
 );
 
 const insertCase = compiledQuery<ReadModelDatabase['audit_event_case']>((db, p) =>
@@ -70,7 +80,10 @@ export const auditLogProjection: Projection = {
       prev_hash: event.prevHash,
       hash: event.hash,
     });
-    for (const caseId of casesTouchedBy(event)) await insertCase.execute(trx, { case_id: caseId, position: event.position });
+    const caseIds = await casesOfEvent(event, async (streamId) =>
+      (await casesOfStream.execute(trx, { stream_id: streamId })).rows.map((r) => r.case_id),
+    );
+    for (const caseId of caseIds) await insertCase.execute(trx, { case_id: caseId, position: event.position });
     return true;
   },
 };

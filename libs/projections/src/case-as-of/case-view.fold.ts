@@ -1,7 +1,7 @@
 import type { CareCaseEvent } from '@careledger/domain-care-case';
 import { maskPhone, maskResidentId } from '@careledger/domain-kernel';
 import { streamTypeOf, type RecordedEvent } from '@careledger/event-store';
-import { casesTouchedBy } from '../audit-log/cases-touched';
+import { CaseStreamLinks } from '../audit-log/cases-touched';
 import { caseTimelineRow, type CaseTimelineRow } from '../case-timeline/case-timeline.projection';
 import { ERASED } from '../case-summary/case-summary.projection';
 import type {
@@ -41,8 +41,9 @@ export function foldCaseView(caseId: string, events: readonly RecordedEvent[]): 
   const contacts = new Map<string, CaseContactTable>();
   const timeline: CaseTimelineRow[] = [];
 
+  const links = new CaseStreamLinks();
   for (const event of ordered) {
-    if (!casesTouchedBy(event).includes(caseId)) continue;
+    if (!links.casesOf(event).includes(caseId)) continue;
     // Only the case's own stream shapes the file; other streams (visits…) add timeline entries.
     if (streamTypeOf(event.streamId) === 'case') summary = applyToCase(summary, members, contacts, event);
     timeline.push(caseTimelineRow(caseId, event));

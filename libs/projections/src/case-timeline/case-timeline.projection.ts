@@ -3,7 +3,7 @@ import type { ReadModelDatabase } from '../read-model/read-model.database';
 import { compiledQuery } from '../read-model/sqlite-read-models';
 import type { Projection } from '../runner/projection';
 import { auditPersonalDataPolicy } from '../audit-log/audit-personal-data';
-import { casesTouchedBy } from '../audit-log/cases-touched';
+import { casesOfEvent } from '../audit-log/cases-touched';
 import { maskPersonalData } from './mask-personal-data';
 
 export type CaseTimelineRow = Omit<ReadModelDatabase['case_timeline'], 'id'>;
@@ -29,13 +29,22 @@ const insertRow = compiledQuery<CaseTimelineRow>((db, p) =>
   }),
 );
 
+/** The cases earlier events of a stream named, from the timeline itself (so rebuilds agree). */
+const casesOfStream = compiledQuery<{ stream_id: string }, { case_id: string }>((db, p) =>
+  db.selectFrom('case_timeline').where('stream_id', '=', p('stream_id')).select('case_id').distinct(),
+);
+
 /** Every event touching a case, with its metadata, in log order: who, when, what, why. */
 export const caseTimelineProjection: Projection = {
   name: 'case-timeline',
-  filter: { streamTypes: ['case'] },
+  // Every stream type: visits, applications, claims, enrolments and fund spending on a family
+  // all belong on its timeline (see casesOfEvent for how a later event finds its case).
+  filter: {},
   async apply(trx, event) {
-    const caseIds = casesTouchedBy(event);
-    if (caseIds.length === 0) return false;
+    const caseIds = await casesOfEvent(event, async (streamId) =>
+      (await casesOfStream.execute(trx, { stream_id: streamId })).rows.map((r) => r.case_id),
+    );
+    // An event of no family (a fund's budget, a policy's terms) is handled: it simply adds no row.
     // One row per case, in the order listed (as one multi-row INSERT would).
     for (const caseId of caseIds) await insertRow.execute(trx, caseTimelineRow(caseId, event));
     return true;

@@ -1,4 +1,8 @@
 import type { Generated } from 'kysely';
+import type { FundTables } from '../funds/funds.read-model';
+import type { InsuranceTables } from '../insurance/insurance.read-model';
+import type { NursingSubsidyTables } from '../nursing-subsidy/nursing-subsidy.read-model';
+import type { VisitTables } from '../visits/visits.read-model';
 
 /** One row per projection: where it is in the global log and how it is doing. */
 export interface ProjectionCheckpointTable {
@@ -107,7 +111,8 @@ export interface AuditEventCaseTable {
   position: number;
 }
 
-export interface ReadModelDatabase {
+/** Every read-model table: the spine's here, each care domain's in its own folder. */
+export interface ReadModelDatabase extends VisitTables, NursingSubsidyTables, InsuranceTables, FundTables {
   projection_checkpoints: ProjectionCheckpointTable;
   case_summary: CaseSummaryTable;
   case_member: CaseMemberTable;

@@ -1,4 +1,8 @@
 import { Kysely, Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { fundMigrations } from '../funds/funds.read-model';
+import { insuranceMigrations } from '../insurance/insurance.read-model';
+import { nursingSubsidyMigrations } from '../nursing-subsidy/nursing-subsidy.read-model';
+import { visitMigrations } from '../visits/visits.read-model';
 
 /**
  * Read-model schema, created and evolved by numbered migrations (never by hand). Written in
@@ -145,6 +149,17 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('audit_event_case_position').on('audit_event_case').column('position').execute();
     },
   },
+  '0005-case-stream-links': {
+    async up(db: Kysely<unknown>) {
+      // A later event of an application or claim finds its family through the stream's earlier rows.
+      await db.schema.createIndex('case_timeline_stream').on('case_timeline').columns(['stream_id', 'case_id']).execute();
+    },
+  },
+  // Each care domain's read models, numbered 0006–0009 in its own folder.
+  ...visitMigrations,
+  ...nursingSubsidyMigrations,
+  ...insuranceMigrations,
+  ...fundMigrations,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -1,4 +1,8 @@
 import { auditPersonalDataPolicy } from '../audit-log/audit-personal-data';
+import { fundReadModelTables } from '../funds/funds.read-model';
+import { insuranceReadModelTables } from '../insurance/insurance.read-model';
+import { nursingSubsidyReadModelTables } from '../nursing-subsidy/nursing-subsidy.read-model';
+import { visitReadModelTables } from '../visits/visits.read-model';
 
 export type ReadModelRow = Record<string, unknown>;
 
@@ -47,6 +51,10 @@ export const READ_MODEL_TABLES: Readonly<Record<string, readonly ReadModelTable[
     },
     { name: 'audit_event_case', key: ['case_id', 'position'] },
   ],
+  ...visitReadModelTables,
+  ...nursingSubsidyReadModelTables,
+  ...insuranceReadModelTables,
+  ...fundReadModelTables,
 };
 
 /** The payload JSON with each present personal-data field of the event type replaced by the marker. */

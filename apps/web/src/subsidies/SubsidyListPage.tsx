@@ -1,0 +1,4 @@
+// Placeholder: replaced by the subsidies screens.
+export function SubsidyListPage() {
+  return <div data-testid="SubsidyListPage"></div>;
+}

@@ -1,0 +1,17 @@
+import type { Migration } from 'kysely';
+import type { ReadModelTable } from '../rebuild/read-model-tables';
+import type { Projection } from '../runner/projection';
+
+/**
+ * The insurance read models: their tables (merged into ReadModelDatabase), their migrations
+ * (numbered 0008-…, merged into the read-model migrations), their rebuild registrations and their
+ * projections (merged into allProjections). Filled in by the insurance work.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the domain's read models
+export interface InsuranceTables {}
+
+export const insuranceMigrations: Readonly<Record<string, Migration>> = {};
+
+export const insuranceReadModelTables: Readonly<Record<string, readonly ReadModelTable[]>> = {};
+
+export const insuranceProjections: readonly Projection[] = [];

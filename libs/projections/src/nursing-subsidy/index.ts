@@ -1,0 +1,1 @@
+export * from './nursing-subsidy.read-model';
