@@ -82,6 +82,23 @@ describe('caseAsOf: time travel on the recorded and the business axis (pure)', (
     expect(thatDay.timeline[4]).toMatchObject({ reason: '换号', business_date: '2023-10-01' });
   });
 
+  it("an application's later steps, which do not name the case, join its history through their stream", () => {
+    const { events, add } = family();
+    add('subsidy-s1', { type: 'SubsidyApplied', data: { applicationId: 's1', caseId: CASE, personId: 'p1' } }, '2023-12-11T02:00:00.000Z', '2023-12-11');
+    add('subsidy-s1', { type: 'TownshipApproved', data: { applicationId: 's1', opinion: '属实' } }, '2023-12-12T02:00:00.000Z', '2023-12-12');
+    add('subsidy-s2', { type: 'TownshipApproved', data: { applicationId: 's2', opinion: '别家' } }, '2023-12-12T03:00:00.000Z', '2023-12-12');
+    const view = caseAsOf(CASE, events, { businessDate: '2023-12-31' })!;
+    expect(view.timeline.slice(-2).map((t) => [t.stream_id, t.type])).toEqual([
+      ['subsidy-s1', 'SubsidyApplied'],
+      ['subsidy-s1', 'TownshipApproved'],
+    ]);
+    // Before the approval's day it is not yet part of the family's history.
+    expect(caseAsOf(CASE, events, { businessDate: '2023-12-11' })!.timeline.at(-1)).toMatchObject({ type: 'SubsidyApplied' });
+    // A step dated before the application's own business day still belongs to it on that day.
+    add('subsidy-s1', { type: 'DocumentsSupplemented', data: { applicationId: 's1', note: '补交' } }, '2023-12-13T02:00:00.000Z', '2023-12-10');
+    expect(caseAsOf(CASE, events, { businessDate: '2023-12-10' })!.timeline.at(-1)).toMatchObject({ type: 'DocumentsSupplemented' });
+  });
+
   it('a case not yet opened at the asked time did not exist: null on both axes', () => {
     const { events } = family();
     expect(caseAsOf(CASE, events, { recordedAt: '2023-03-15T01:59:59.999Z' })).toBeNull();

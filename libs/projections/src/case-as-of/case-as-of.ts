@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@careledger/event-store';
 import { selectAsOf, type AsOf } from './as-of';
-import { foldCaseView, type CaseView } from './case-view.fold';
+import { eventsOfCase, foldEventsOfCase, type CaseView } from './case-view.fold';
 
 /**
  * Time travel for one case: the view as it stood at `asOf`, from the case's events (its stream
@@ -11,5 +11,6 @@ import { foldCaseView, type CaseView } from './case-view.fold';
  *   caseAsOf(caseId, events, { businessDate: '2023-11-15' })            // that day, as known now
  */
 export function caseAsOf(caseId: string, events: readonly RecordedEvent[], asOf: AsOf): CaseView | null {
-  return foldCaseView(caseId, selectAsOf(events, asOf));
+  // Which events are the case's is decided on the whole history first, then cut at the moment.
+  return foldEventsOfCase(caseId, selectAsOf(eventsOfCase(caseId, events), asOf));
 }

@@ -34,16 +34,29 @@ const maskPhoneOrNull = (value: string | null): string | null => (value === null
  * test in case-as-of.int.spec.ts is what keeps the two from drifting apart.
  */
 export function foldCaseView(caseId: string, events: readonly RecordedEvent[]): CaseView | null {
+  return foldEventsOfCase(caseId, eventsOfCase(caseId, events));
+}
+
+/**
+ * The events that belong to a case, in log order, once each: those naming it and the later
+ * events of the streams they started (see casesOfEvent). Decided over the WHOLE history before
+ * any time cut, so a step dated before its application's own business date still belongs to it.
+ */
+export function eventsOfCase(caseId: string, events: readonly RecordedEvent[]): RecordedEvent[] {
   const byPosition = new Map(events.map((e) => [e.position, e]));
   const ordered = [...byPosition.values()].sort((a, b) => a.position - b.position);
+  const links = new CaseStreamLinks();
+  return ordered.filter((event) => links.casesOf(event).includes(caseId));
+}
+
+/** Folds events already chosen by `eventsOfCase` (and perhaps cut at a moment), in log order. */
+export function foldEventsOfCase(caseId: string, ordered: readonly RecordedEvent[]): CaseView | null {
   let summary: CaseSummaryTable | null = null;
   const members = new Map<string, CaseMemberTable>();
   const contacts = new Map<string, CaseContactTable>();
   const timeline: CaseTimelineRow[] = [];
 
-  const links = new CaseStreamLinks();
   for (const event of ordered) {
-    if (!links.casesOf(event).includes(caseId)) continue;
     // Only the case's own stream shapes the file; other streams (visits…) add timeline entries.
     if (streamTypeOf(event.streamId) === 'case') summary = applyToCase(summary, members, contacts, event);
     timeline.push(caseTimelineRow(caseId, event));
