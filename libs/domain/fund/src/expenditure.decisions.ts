@@ -1,4 +1,4 @@
-import { requireOneOf, requireReason, requireText } from '@careledger/domain-kernel';
+import { requireOneOf, requireReason, requireText, validationFailed } from '@careledger/domain-kernel';
 import { assertPositiveFen } from './amounts';
 import { alreadyExists, invalidTransition } from '@careledger/domain-kernel';
 import type { RecordExpenditure, ReverseExpenditure } from './fund.commands';
@@ -28,12 +28,15 @@ export function recordExpenditure(data: RecordExpenditure['data'], fund: OpenFun
     description: requireText('description', data.description, { max: 500 }),
     linkedStreamId:
       data.linkedStreamId === null ? null : requireText('linkedStreamId', data.linkedStreamId, { max: 200 }),
+    ...caseIdsOf(data.caseIds),
   };
   // Idempotence comes before the balance: a retry after the money ran out is still "done".
   const existing = fund.expenditures.get(data.expenditureId);
   if (existing) {
     const { status: _status, ...fields } = existing;
-    const same = (Object.keys(fields) as (keyof typeof fields)[]).every((k) => fields[k] === recorded[k]);
+    // caseIds may be on either side only: a resend without them is not the same charge.
+    const keys = new Set([...Object.keys(fields), 'caseIds'] as (keyof typeof fields)[]);
+    const same = [...keys].every((k) => JSON.stringify(fields[k]) === JSON.stringify(recorded[k]));
     if (same) return [];
     throw alreadyExists('expenditure', { fundId: data.fundId, expenditureId: data.expenditureId });
   }
@@ -53,5 +56,16 @@ export function reverseExpenditure(data: ReverseExpenditure['data'], fund: OpenF
   if (expenditure.status === 'REVERSED') {
     throw invalidTransition('REVERSED', 'ReverseExpenditure', { fundId, expenditureId });
   }
-  return [{ type: 'ExpenditureReversed', data: { fundId, expenditureId, reason } }];
+  const families = expenditure.caseIds && expenditure.caseIds.length > 0 ? { caseIds: expenditure.caseIds } : {};
+  return [{ type: 'ExpenditureReversed', data: { fundId, expenditureId, reason, ...families } }];
+}
+
+/** Distinct non-empty case ids, or nothing at all (bookkeeping lines carry no `caseIds`). */
+function caseIdsOf(caseIds: unknown): { readonly caseIds?: readonly string[] } {
+  if (caseIds === undefined || caseIds === null) return {};
+  if (!Array.isArray(caseIds) || caseIds.some((id) => typeof id !== 'string' || id.trim() === '')) {
+    throw validationFailed('caseIds', 'caseIds must be a list of case ids');
+  }
+  const distinct = [...new Set(caseIds as string[])];
+  return distinct.length > 0 ? { caseIds: distinct } : {};
 }

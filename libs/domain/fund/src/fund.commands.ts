@@ -38,6 +38,8 @@ export type RecordExpenditure = {
     readonly spentOn: string;
     readonly description: string;
     readonly linkedStreamId: string | null;
+    /** The families a family's aid reached (ids only), so it shows on their timelines. */
+    readonly caseIds?: readonly string[];
   };
 };
 

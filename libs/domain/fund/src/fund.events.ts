@@ -46,13 +46,25 @@ export type ExpenditureRecorded = {
     readonly description: string;
     /** The stream this spending belongs to, e.g. 'visit-v-0001'; `null` for plain bookkeeping. */
     readonly linkedStreamId: string | null;
+    /**
+     * The families the spending reached, when it paid a family's aid (a visit's cash): case ids
+     * only, so it appears on their timelines from the moment it is recorded. Absent for plain
+     * bookkeeping.
+     */
+    readonly caseIds?: readonly string[];
   };
 };
 
 /** Cancels an expenditure with its reason; the original stays in the history. */
 export type ExpenditureReversed = {
   readonly type: 'ExpenditureReversed';
-  readonly data: { readonly fundId: string; readonly expenditureId: string; readonly reason: string };
+  readonly data: {
+    readonly fundId: string;
+    readonly expenditureId: string;
+    readonly reason: string;
+    /** The reversed expenditure's families, copied so the reversal shows where the charge did. */
+    readonly caseIds?: readonly string[];
+  };
 };
 
 export type AllocationAdjusted = {

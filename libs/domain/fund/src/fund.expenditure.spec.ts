@@ -96,6 +96,35 @@ describe('RecordExpenditure', () => {
   });
 });
 
+describe('the families a charge reached', () => {
+  const families = { caseIds: ['c-1', 'c-2', 'c-1'] };
+
+  it('records them once each, and the reversal carries them too', () => {
+    const recorded = expenditureRecorded('e-9', 50_000, { caseIds: ['c-1', 'c-2'] });
+    spec.given([budgetAllocated]).when(recordExpenditure('e-9', 50_000, families)).then([recorded]);
+    spec
+      .given([budgetAllocated, recorded])
+      .when(reverseExpenditure('e-9'))
+      .then([{ type: 'ExpenditureReversed', data: { ...expenditureReversed('e-9').data, caseIds: ['c-1', 'c-2'] } }]);
+  });
+
+  it('treats the same charge resent with its families as done, and other families as a conflict', () => {
+    const recorded = expenditureRecorded('e-9', 50_000, { caseIds: ['c-1', 'c-2'] });
+    spec.given([budgetAllocated, recorded]).when(recordExpenditure('e-9', 50_000, families)).then([]);
+    spec
+      .given([budgetAllocated, recorded])
+      .when(recordExpenditure('e-9', 50_000, { caseIds: ['c-3'] }))
+      .thenThrows('ALREADY_EXISTS', { kind: 'expenditure' });
+  });
+
+  it('refuses a list that is not of case ids', () => {
+    spec
+      .given([budgetAllocated])
+      .when(recordExpenditure('e-9', 50_000, { caseIds: [''] }))
+      .thenThrows('VALIDATION_FAILED', { field: 'caseIds' });
+  });
+});
+
 describe('ReverseExpenditure', () => {
   it('reverses a recorded expenditure with its reason', () => {
     spec.given(mostlySpent).when(reverseExpenditure('e-1')).then([expenditureReversed('e-1')]);

@@ -21,6 +21,7 @@ export type Expenditure = {
   readonly spentOn: string;
   readonly description: string;
   readonly linkedStreamId: string | null;
+  readonly caseIds?: readonly string[];
   readonly status: ExpenditureStatus;
 };
 

@@ -34,14 +34,14 @@ const insertEvent = compiledQuery<AuditRow>((db, p) =>
   }),
 );
 
-/** The cases earlier events of a stream named (the audit log's own memory, so rebuilds agree). */
-const casesOfStream = compiledQuery<{ stream_id: string }, { case_id: string }>((db, p) =>
+/** The cases a stream's first event named (the audit log's own memory, so rebuilds agree). */
+const firstEventCases = compiledQuery<{ stream_id: string }, { case_id: string }>((db, p) =>
   db
     .selectFrom('audit_event')
     .innerJoin('audit_event_case', 'audit_event_case.position', 'audit_event.position')
     .where('audit_event.stream_id', '=', p('stream_id'))
-    .select('audit_event_case.case_id')
-    .distinct(),
+    .where('audit_event.revision', '=', 0)
+    .select('audit_event_case.case_id'),
 );
 
 const insertCase = compiledQuery<ReadModelDatabase['audit_event_case']>((db, p) =>
@@ -81,7 +81,7 @@ export const auditLogProjection: Projection = {
       hash: event.hash,
     });
     const caseIds = await casesOfEvent(event, async (streamId) =>
-      (await casesOfStream.execute(trx, { stream_id: streamId })).rows.map((r) => r.case_id),
+      (await firstEventCases.execute(trx, { stream_id: streamId })).rows.map((r) => r.case_id),
     );
     for (const caseId of caseIds) await insertCase.execute(trx, { case_id: caseId, position: event.position });
     return true;

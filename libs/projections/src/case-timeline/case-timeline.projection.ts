@@ -29,9 +29,9 @@ const insertRow = compiledQuery<CaseTimelineRow>((db, p) =>
   }),
 );
 
-/** The cases earlier events of a stream named, from the timeline itself (so rebuilds agree). */
-const casesOfStream = compiledQuery<{ stream_id: string }, { case_id: string }>((db, p) =>
-  db.selectFrom('case_timeline').where('stream_id', '=', p('stream_id')).select('case_id').distinct(),
+/** The cases a stream's first event named, from the timeline itself (so rebuilds agree). */
+const firstEventCases = compiledQuery<{ stream_id: string }, { case_id: string }>((db, p) =>
+  db.selectFrom('case_timeline').where('stream_id', '=', p('stream_id')).where('revision', '=', 0).select('case_id'),
 );
 
 /** Every event touching a case, with its metadata, in log order: who, when, what, why. */
@@ -42,7 +42,7 @@ export const caseTimelineProjection: Projection = {
   filter: {},
   async apply(trx, event) {
     const caseIds = await casesOfEvent(event, async (streamId) =>
-      (await casesOfStream.execute(trx, { stream_id: streamId })).rows.map((r) => r.case_id),
+      (await firstEventCases.execute(trx, { stream_id: streamId })).rows.map((r) => r.case_id),
     );
     // An event of no family (a fund's budget, a policy's terms) is handled: it simply adds no row.
     // One row per case, in the order listed (as one multi-row INSERT would).

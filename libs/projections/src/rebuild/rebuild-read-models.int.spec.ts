@@ -23,6 +23,25 @@ import { swapReadModels } from './swap-read-models';
 const projections = allProjections;
 const now = () => '2023-03-15T00:00:00.000Z';
 
+/** A complete visit (every projection reads it, the visits read model in full) to c1 and c2. */
+const VISIT_TO_TWO_FAMILIES = {
+  visitId: 'v1',
+  visitType: 'HOME',
+  visitedOn: '2023-06-01',
+  township: 'CY',
+  visitors: ['刘芳'],
+  caseIds: ['c1', 'c2'],
+  personsReached: [
+    { caseId: 'c1', personId: 'c1-p1' },
+    { caseId: 'c2', personId: 'c2-p1' },
+  ],
+  needsFound: [],
+  followUp: null,
+  cashAidFen: 0,
+  fundId: null,
+  goods: [],
+};
+
 describe('rebuilding read models (real SQLite files)', () => {
   let dir: string;
   let raw: SqliteEventStore;
@@ -48,7 +67,7 @@ describe('rebuilding read models (real SQLite files)', () => {
       newEvent({ type: 'ContactAssigned', data: { caseId: 'c1', role: 'TOWNSHIP', name: '王芳', phone: null } }),
       newEvent({ type: 'CaseExited', data: { caseId: 'c1', exitReason: 'MOVED_AWAY', exitedOn: '2023-06-01' } }, { reason: '迁出' }),
     ]);
-    await store.append('visit-1', [newEvent({ type: 'VisitRecorded', data: { caseIds: ['c1', 'c2'] } })]);
+    await store.append('visit-v1', [newEvent({ type: 'VisitRecorded', data: VISIT_TO_TWO_FAMILIES })]);
     return (await store.append('case-c2', [newEvent(noted('c2', '走访'))])).position;
   }
 
