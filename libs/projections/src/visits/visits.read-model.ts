@@ -1,17 +1,25 @@
-import type { Migration } from 'kysely';
 import type { ReadModelTable } from '../rebuild/read-model-tables';
 import type { Projection } from '../runner/projection';
+import { activitiesProjection } from './activities.projection';
+import { visitsProjection } from './visits.projection';
 
 /**
  * The visits read models: their tables (merged into ReadModelDatabase), their migrations
- * (numbered 0006-…, merged into the read-model migrations), their rebuild registrations and their
- * projections (merged into allProjections). Filled in by the visits work.
+ * (0006-…, merged into the read-model migrations), their rebuild registrations and their
+ * projections (merged into allProjections).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type -- filled in by the domain's read models
-export interface VisitTables {}
+export type { VisitTables } from './visits.tables';
+export { visitMigrations } from './visits.migration';
 
-export const visitMigrations: Readonly<Record<string, Migration>> = {};
+export const visitReadModelTables: Readonly<Record<string, readonly ReadModelTable[]>> = {
+  'visits-visit': [
+    { name: 'visit', key: ['visit_id'] },
+    { name: 'visit_case', key: ['case_id', 'visit_id'] },
+  ],
+  'visits-activity': [
+    { name: 'activity', key: ['activity_id'] },
+    { name: 'activity_case', key: ['case_id', 'activity_id'] },
+  ],
+};
 
-export const visitReadModelTables: Readonly<Record<string, readonly ReadModelTable[]>> = {};
-
-export const visitProjections: readonly Projection[] = [];
+export const visitProjections: readonly Projection[] = [visitsProjection, activitiesProjection];
