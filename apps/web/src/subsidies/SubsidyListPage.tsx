@@ -1,4 +1,81 @@
-// Placeholder: replaced by the subsidies screens.
+import { useState } from 'react';
+import { Card, Space } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { readApiError } from '../errors/api-error';
+import { ErrorResult } from '../errors/ErrorResult';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/I18nProvider';
+import { ApplySubsidyButton } from './ApplySubsidyButton';
+import { SubsidyFilters } from './SubsidyFilters';
+import { SubsidyPager } from './SubsidyPager';
+import { SubsidyTable } from './SubsidyTable';
+import { SUBSIDY_LIST_PAGE_SIZE, toFilterVariables, type SubsidyListFilter } from './subsidy-list-filter';
+
+// Its name is in SUBSIDY_QUERIES: commands refetch it with `minPosition`.
+export const SubsidyListQuery = graphql(`
+  query SubsidyList($filter: SubsidyApplicationFilter, $first: Int, $after: String, $minPosition: SafeInt) {
+    subsidyApplications(filter: $filter, first: $first, after: $after, minPosition: $minPosition) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...SubsidyTable_application
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** /subsidies: the applications by state, township and year, newest admission first. */
 export function SubsidyListPage() {
-  return <div data-testid="SubsidyListPage"></div>;
+  const { t } = useI18n();
+  const [filter, setFilter] = useState<SubsidyListFilter>({});
+  // afterCursors[i] is the cursor that fetches page i; page 0 starts at the beginning.
+  const [afterCursors, setAfterCursors] = useState<ReadonlyArray<string | null>>([null]);
+  const page = afterCursors.length - 1;
+  const { data, previousData, loading, error, refetch } = useQuery(SubsidyListQuery, {
+    variables: {
+      filter: toFilterVariables(filter),
+      first: SUBSIDY_LIST_PAGE_SIZE,
+      after: afterCursors[page] ?? null,
+      minPosition: null,
+    },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = (data ?? previousData)?.subsidyApplications;
+
+  const changeFilter = (next: SubsidyListFilter) => {
+    setFilter(next);
+    setAfterCursors([null]);
+  };
+
+  return (
+    <Card title={t('subsidies.list.title')} extra={<ApplySubsidyButton />} data-testid="subsidy-list-page">
+      <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+        <SubsidyFilters filter={filter} onChange={changeFilter} />
+        {error ? (
+          <ErrorResult apiError={readApiError(error)} onRetry={() => void refetch()} />
+        ) : (
+          <>
+            <SubsidyTable applications={connection?.edges.map((edge) => edge.node) ?? []} loading={loading} />
+            <SubsidyPager
+              page={page}
+              totalCount={connection?.totalCount ?? 0}
+              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+              onPrevious={() => setAfterCursors((cursors) => cursors.slice(0, -1))}
+              onNext={() => {
+                const next = connection?.pageInfo.endCursor;
+                if (next) setAfterCursors((cursors) => [...cursors, next]);
+              }}
+            />
+          </>
+        )}
+      </Space>
+    </Card>
+  );
 }

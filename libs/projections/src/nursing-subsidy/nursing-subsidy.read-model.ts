@@ -1,17 +1,24 @@
-import type { Migration } from 'kysely';
 import type { ReadModelTable } from '../rebuild/read-model-tables';
 import type { Projection } from '../runner/projection';
+import { nursingSubsidyProjection } from './nursing-subsidy.projection';
+import type { SubsidyApplicationTable, SubsidyStepTable } from './nursing-subsidy.tables';
+
+export { nursingSubsidyMigrations } from './nursing-subsidy.migrations';
 
 /**
  * The nursing-subsidy read models: their tables (merged into ReadModelDatabase), their migrations
- * (numbered 0007-…, merged into the read-model migrations), their rebuild registrations and their
- * projections (merged into allProjections). Filled in by the nursing-subsidy work.
+ * (0007-…), their rebuild registrations and their projections (merged into allProjections).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type -- filled in by the domain's read models
-export interface NursingSubsidyTables {}
+export interface NursingSubsidyTables {
+  subsidy_application: SubsidyApplicationTable;
+  subsidy_step: SubsidyStepTable;
+}
 
-export const nursingSubsidyMigrations: Readonly<Record<string, Migration>> = {};
+export const nursingSubsidyReadModelTables: Readonly<Record<string, readonly ReadModelTable[]>> = {
+  'nursing-subsidy': [
+    { name: 'subsidy_application', key: ['application_id'] },
+    { name: 'subsidy_step', key: ['application_id', 'position'] },
+  ],
+};
 
-export const nursingSubsidyReadModelTables: Readonly<Record<string, readonly ReadModelTable[]>> = {};
-
-export const nursingSubsidyProjections: readonly Projection[] = [];
+export const nursingSubsidyProjections: readonly Projection[] = [nursingSubsidyProjection];
