@@ -1,17 +1,24 @@
-import type { Migration } from 'kysely';
 import type { ReadModelTable } from '../rebuild/read-model-tables';
 import type { Projection } from '../runner/projection';
+import { insuranceClaimProjection } from './insurance-claim.projection';
+import { insurancePolicyProjection } from './insurance-policy.projection';
 
 /**
  * The insurance read models: their tables (merged into ReadModelDatabase), their migrations
- * (numbered 0008-…, merged into the read-model migrations), their rebuild registrations and their
- * projections (merged into allProjections). Filled in by the insurance work.
+ * (0008-…, merged into the read-model migrations), their rebuild registrations and their
+ * projections (merged into allProjections).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type -- filled in by the domain's read models
-export interface InsuranceTables {}
+export type { InsuranceTables } from './insurance.tables';
+export { insuranceMigrations } from './insurance.migrations';
 
-export const insuranceMigrations: Readonly<Record<string, Migration>> = {};
+// None of these tables holds personal data (names and ID numbers are joined from the case read
+// model at query time; the claim description is not copied), so nothing needs masking.
+export const insuranceReadModelTables: Readonly<Record<string, readonly ReadModelTable[]>> = {
+  [insurancePolicyProjection.name]: [
+    { name: 'insurance_policy', key: ['policy_year'] },
+    { name: 'insurance_enrolment', key: ['policy_year', 'person_id', 'period_no'] },
+  ],
+  [insuranceClaimProjection.name]: [{ name: 'insurance_claim', key: ['claim_id'] }],
+};
 
-export const insuranceReadModelTables: Readonly<Record<string, readonly ReadModelTable[]>> = {};
-
-export const insuranceProjections: readonly Projection[] = [];
+export const insuranceProjections: readonly Projection[] = [insurancePolicyProjection, insuranceClaimProjection];

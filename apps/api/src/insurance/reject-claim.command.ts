@@ -1,0 +1,31 @@
+import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
+import { claimDecider, claimStreamId } from '@careledger/domain-insurance';
+import type { CommandResult } from '../shared/command-result.type';
+import type { CommandContext } from '../shared/request-context';
+import { InsuranceCommandService } from './insurance-command.service';
+import type { RejectClaimInput } from './insurance.inputs';
+
+export class RejectClaimCommand extends Command<CommandResult> {
+  constructor(
+    readonly input: RejectClaimInput,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(RejectClaimCommand)
+export class RejectClaimHandler implements ICommandHandler<RejectClaimCommand, CommandResult> {
+  constructor(private readonly insurance: InsuranceCommandService) {}
+
+  execute({ input, context }: RejectClaimCommand): Promise<CommandResult> {
+    const { claimId } = input;
+    return this.insurance.run(claimDecider, context, input, () => ({
+      id: claimId,
+      streamId: claimStreamId(claimId),
+      command: { type: 'RejectClaim' as const, data: { claimId, reason: input.reason, rejectedOn: input.rejectedOn } },
+      businessDate: input.rejectedOn,
+      reason: input.reason.trim() || null,
+    }));
+  }
+}
