@@ -1,17 +1,25 @@
-import type { Migration } from 'kysely';
 import type { ReadModelTable } from '../rebuild/read-model-tables';
 import type { Projection } from '../runner/projection';
+import { fundLedgerProjection } from './fund-ledger.projection';
+import { fundTargetsProjection } from './fund-targets.projection';
 
 /**
  * The funds read models: their tables (merged into ReadModelDatabase), their migrations
- * (numbered 0009-…, merged into the read-model migrations), their rebuild registrations and their
- * projections (merged into allProjections). Filled in by the funds work.
+ * (0009-…, merged into the read-model migrations), their rebuild registrations and their
+ * projections (merged into allProjections).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type -- filled in by the domain's read models
-export interface FundTables {}
+export type { FundTables } from './funds.tables';
+export { fundMigrations } from './funds.migration';
 
-export const fundMigrations: Readonly<Record<string, Migration>> = {};
+export const fundReadModelTables: Readonly<Record<string, readonly ReadModelTable[]>> = {
+  'funds-ledger': [
+    { name: 'fund_summary', key: ['fund_id'] },
+    { name: 'fund_ledger_entry', key: ['fund_id', 'position'] },
+  ],
+  'funds-targets': [
+    { name: 'fund_target', key: ['year', 'indicator_id'] },
+    { name: 'fund_target_history', key: ['position'] },
+  ],
+};
 
-export const fundReadModelTables: Readonly<Record<string, readonly ReadModelTable[]>> = {};
-
-export const fundProjections: readonly Projection[] = [];
+export const fundProjections: readonly Projection[] = [fundLedgerProjection, fundTargetsProjection];

@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { evolveFund, fundDecider, type FundEvent, type TargetEvent } from '@careledger/domain-fund';
+import type { EventStore } from '@careledger/event-store';
+import { openSqliteEventStore } from '@careledger/event-store-sqlite';
+import type { Kysely } from 'kysely';
+import type { ReadModelDatabase } from '../read-model/read-model.database';
+import { openSqliteReadModels } from '../read-model/sqlite-read-models';
+import { compareReadModels } from '../rebuild/compare-read-models';
+import { rebuildReadModels } from '../rebuild/rebuild-read-models';
+import { openRebuildTarget } from '../rebuild/rebuild-target';
+import { ProjectionRunner } from '../runner/projection-runner';
+import { newEvent } from '../testing/case-events.fixture';
+import { getFundLedger } from './fund-ledger.queries';
+import { getFund, listFunds } from './funds.queries';
+import { getPerformanceTargets } from './fund-targets.queries';
+import { fundProjections } from './funds.read-model';
+
+const fundId = '2023-care-action';
+const events: FundEvent[] = [
+  { type: 'BudgetAllocated', data: { fundId, year: 2023, code: 'care-action', name: '生育关怀行动专项经费', purpose: '关怀', amountFen: 7_000_000, allocatedOn: '2023-01-10' } },
+  { type: 'FundsReceived', data: { fundId, receiptId: 'r1', amountFen: 4_000_000, receivedOn: '2023-02-01', source: '县财政局' } },
+  { type: 'ExpenditureRecorded', data: { fundId, expenditureId: 'e1', category: 'PERSONNEL', amountFen: 300_000, spentOn: '2023-03-31', description: '补贴', linkedStreamId: null } },
+  { type: 'ExpenditureRecorded', data: { fundId, expenditureId: 'e2', category: 'SPECIAL', amountFen: 50_000, spentOn: '2023-01-20', description: '走访', linkedStreamId: 'visit-v1' } },
+  { type: 'ExpenditureReversed', data: { fundId, expenditureId: 'e2', reason: '重复' } },
+  // Reversing again is refused by the decider; if it were ever stored, it must change nothing.
+  { type: 'ExpenditureReversed', data: { fundId, expenditureId: 'e2', reason: '重复' } },
+  { type: 'AllocationAdjusted', data: { fundId, adjustmentId: 'a1', deltaFen: -500_000, adjustedOn: '2023-06-01', reason: '调减' } },
+];
+const targets: TargetEvent[] = [
+  { type: 'TargetSet', data: { year: 2023, indicatorId: 'visits', name: '走访', direction: 'AT_LEAST', value: 20, unit: 'COUNT', weight: 15, sourceQuery: 'visits.count' } },
+  { type: 'TargetRevised', data: { year: 2023, indicatorId: 'visits', changes: { value: 24 }, reason: '调整' } },
+  { type: 'TargetSet', data: { year: 2023, indicatorId: 'publicity', name: '宣传', direction: 'AT_LEAST', value: 2, unit: 'COUNT', weight: 10, sourceQuery: 'activities.count' } },
+  { type: 'TargetWithdrawn', data: { year: 2023, indicatorId: 'publicity', reason: '取消' } },
+];
+
+describe('funds read models (real SQLite)', () => {
+  let dir: string;
+  let store: EventStore;
+  let db: Kysely<ReadModelDatabase>;
+  let runner: ProjectionRunner;
+  const now = () => '2024-01-01T00:00:00.000Z';
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'careledger-funds-'));
+    store = openSqliteEventStore({ filename: path.join(dir, 'events.sqlite'), synchronous: 'NORMAL' });
+    db = await openSqliteReadModels({ filename: path.join(dir, 'read-models.sqlite') });
+    runner = new ProjectionRunner({ store, db, projections: fundProjections, now, batchSize: 2 });
+    await runner.start();
+    await store.append(`fund-${fundId}`, events.map((e) => newEvent(e, { businessDate: '2023-04-01' })));
+    const { position } = await store.append('target-2023', targets.map((e) => newEvent(e, { actorId: 'county-officer' })));
+    expect(await runner.waitForPosition(position, 5_000)).toBe(true);
+  });
+  afterAll(async () => {
+    await runner.stop();
+    await db.destroy();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("keeps the fund's figures exactly as the decider's evolve folds them", async () => {
+    const state = events.reduce(evolveFund, fundDecider.initialState());
+    if (state.status !== 'open') throw new Error('fund not open');
+    expect(await getFund(db, fundId)).toMatchObject({
+      allocated_fen: state.ledger.allocatedFen,
+      received_fen: state.ledger.receivedFen,
+      spent_fen: state.ledger.spentFen,
+      spent_personnel_fen: state.ledger.spentByCategory.PERSONNEL,
+      spent_public_fen: state.ledger.spentByCategory.PUBLIC,
+      spent_special_fen: state.ledger.spentByCategory.SPECIAL,
+      revision: events.length - 1,
+    });
+    expect((await listFunds(db, { year: 2023 }, { first: 10 })).totalCount).toBe(1);
+    expect((await listFunds(db, { year: 2024 }, { first: 10 })).totalCount).toBe(0);
+  });
+
+  it('orders the ledger by business day then log position, one row per effective event', async () => {
+    const { rows } = await getFundLedger(db, fundId, {}, { first: 50 });
+    expect(rows.map((r) => [r.kind, r.entry_date, r.running_remaining_fen, r.running_balance_fen, r.reversed])).toEqual([
+      ['ALLOCATION', '2023-01-10', 7_000_000, 0, 0],
+      ['EXPENDITURE', '2023-01-20', 6_950_000, -50_000, 1],
+      ['RECEIPT', '2023-02-01', 6_950_000, 3_950_000, 0],
+      ['EXPENDITURE', '2023-03-31', 6_650_000, 3_650_000, 0],
+      // The reversal names no day: it takes its command's business day.
+      ['REVERSAL', '2023-04-01', 6_700_000, 3_700_000, 0],
+      ['ADJUSTMENT', '2023-06-01', 6_200_000, 3_700_000, 0],
+    ]);
+    const special = await getFundLedger(db, fundId, { category: 'SPECIAL' }, { first: 1 });
+    expect(special).toMatchObject({ totalCount: 2, hasNextPage: true });
+    const next = await getFundLedger(db, fundId, { category: 'SPECIAL' }, { first: 1, after: special.rows[0]!.cursor });
+    expect(next.rows.map((r) => [r.kind, r.linked_stream_id])).toEqual([['REVERSAL', 'visit-v1']]);
+  });
+
+  it('keeps targets current and their history in order', async () => {
+    const rows = await getPerformanceTargets(db, 2023);
+    expect(rows.map((t) => [t.indicator_id, t.value, t.status, t.revision_count])).toEqual([
+      ['visits', 24, 'ACTIVE', 1],
+      ['publicity', 2, 'WITHDRAWN', 0],
+    ]);
+    expect(rows[0]!.history.map((h) => [h.kind, h.reason, h.changes])).toEqual([
+      ['SET', null, expect.stringContaining('"value":20')],
+      ['REVISED', '调整', '{"value":24}'],
+    ]);
+    expect(rows[1]!.history.map((h) => [h.kind, h.actor_id])).toEqual([['SET', 'county-officer'], ['WITHDRAWN', 'county-officer']]);
+  });
+
+  it('rebuilds to exactly the live tables', async () => {
+    const target = await openRebuildTarget(path.join(dir, 'rebuilt.sqlite'));
+    try {
+      await rebuildReadModels({ store, projections: fundProjections, target, now });
+      const comparison = await compareReadModels(db, target, ['funds-ledger', 'funds-targets']);
+      expect(comparison.tables.map((t) => [t.table, t.liveRows])).toEqual(
+        expect.arrayContaining([['fund_summary', 1], ['fund_ledger_entry', 6], ['fund_target', 2], ['fund_target_history', 4]]),
+      );
+      expect(comparison.equal).toBe(true);
+    } finally {
+      await target.destroy();
+    }
+  });
+});
