@@ -52,6 +52,8 @@ export class AppModule {
           playground: false,
           introspection: true,
           context: ({ req }: RequestContext) => ({ req }),
+          // Field resolvers with arguments (a fund's ledger page…) get the same typed errors.
+          fieldResolverEnhancers: ['filters'],
         }),
         CareCaseModule,
         TimeTravelModule,

@@ -21,7 +21,8 @@ describe('demo data and the case list', () => {
     const store = app.running.app.get<EventStore>(EVENT_STORE);
     const progress: number[] = [];
     expect(await seedDemoData(bus, store, (done) => progress.push(done))).toBe(true);
-    expect(progress).toEqual(DEMO_CASES.map((_, i) => i + 1));
+    // One step per case file, then one per care domain (funds, insurance, visits, subsidies).
+    expect(progress).toEqual([...DEMO_CASES, 1, 2, 3, 4].map((_, i) => i + 1));
     expect(await seedDemoData(bus, store)).toBe(false); // only an empty store is seeded
   });
   afterAll(async () => {
@@ -31,6 +32,27 @@ describe('demo data and the case list', () => {
   it('lists every seeded case through the read model', async () => {
     const { data } = await app.gql(LIST, { first: 100 });
     expect(data!['cases'].totalCount).toBe(DEMO_CASES.length);
+  });
+
+  it('seeds every care domain through its own command handlers', async () => {
+    const { data } = await app.gql(`{
+      visits(first: 1) { totalCount }
+      activities(first: 1) { totalCount }
+      subsidyApplications(first: 1) { totalCount }
+      insurancePolicies(first: 1) { totalCount }
+      insuranceClaims(first: 1) { totalCount }
+      fund(id: "2023-care-action") { allocatedFen spentFen remainingFen }
+      performanceTargets(year: 2023) { indicatorId }
+    }`);
+    expect(data!['visits'].totalCount).toBeGreaterThanOrEqual(8);
+    expect(data!['activities'].totalCount).toBeGreaterThanOrEqual(2);
+    expect(data!['subsidyApplications'].totalCount).toBeGreaterThanOrEqual(6);
+    expect(data!['insurancePolicies'].totalCount).toBe(1);
+    expect(data!['insuranceClaims'].totalCount).toBeGreaterThanOrEqual(4);
+    const fund = data!['fund'];
+    expect(fund.spentFen).toBeGreaterThan(0);
+    expect(fund.remainingFen).toBe(fund.allocatedFen - fund.spentFen);
+    expect(data!['performanceTargets'].length).toBeGreaterThan(0);
   });
 
   it('pages with cursors, newest case file first, without overlap', async () => {

@@ -12,6 +12,13 @@ import { DEMO_USERS } from '../shared/actor';
 import type { CommandContext } from '../shared/request-context';
 import type { CommandResult } from '../shared/command-result.type';
 import { DEMO_CASES, demoIdNumber } from './demo-data';
+import type { DemoCaseRef, DomainDemoSeed } from './demo-seed.types';
+import { seedFundDemo } from '../fund/fund.demo';
+import { seedInsuranceDemo } from '../insurance/insurance.demo';
+import { seedVisitDemo } from '../visit/visit.demo';
+import { seedNursingSubsidyDemo } from '../nursing-subsidy/nursing-subsidy.demo';
+
+const DOMAIN_SEEDS: readonly DomainDemoSeed[] = [seedFundDemo, seedInsuranceDemo, seedVisitDemo, seedNursingSubsidyDemo];
 
 const contextFor = (township: string): CommandContext => ({
   actor: DEMO_USERS.find((u) => u.township === township) ?? DEMO_USERS.find((u) => u.role === 'county_officer')!,
@@ -31,7 +38,9 @@ export async function seedDemoData(
 ): Promise<boolean> {
   if ((await store.head()).position > 0) return false;
   const run = (command: Parameters<CommandBus['execute']>[0]) => bus.execute(command) as Promise<CommandResult>;
+  const total = DEMO_CASES.length + DOMAIN_SEEDS.length;
 
+  const refs: DemoCaseRef[] = [];
   for (const [index, demo] of DEMO_CASES.entries()) {
     const ctx = contextFor(demo.township);
     const id = (step: string) => `demo-${index}-${step}`;
@@ -64,7 +73,14 @@ export async function seedDemoData(
     await run(new AssignContactCommand({ commandId: id('contact-v'), caseId, role: 'VILLAGE', name: demo.contacts.village, phone: null, businessDate: demo.openedOn }, ctx));
     if (demo.note) await run(new AddCaseNoteCommand({ commandId: id('note'), caseId, text: demo.note, businessDate: '2023-06-01' }, ctx));
     await seedHistory(index, caseId, personIds, ctx, run, id);
-    onProgress(index + 1, DEMO_CASES.length);
+    refs.push({ index, caseId, township: demo.township, openedOn: demo.openedOn, personIds, ctx });
+    onProgress(index + 1, total);
+  }
+  // Then each care domain's records of these families, in dependency order: a visit's cash aid
+  // needs the fund, a claim needs the policy.
+  for (const [n, seed] of DOMAIN_SEEDS.entries()) {
+    await seed(run, refs);
+    onProgress(DEMO_CASES.length + n + 1, total);
   }
   return true;
 }

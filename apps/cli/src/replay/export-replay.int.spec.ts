@@ -18,11 +18,16 @@ describe('careledger export / replay (real SQLite files)', () => {
   });
   afterEach(() => fx.dispose());
 
-  async function compareReplay(dir: string, rowFilter?: (table: string, row: ReadModelRow) => boolean, ignorePersonalData = true) {
+  async function compareReplay(
+    dir: string,
+    rowFilter?: (table: string, row: ReadModelRow) => boolean,
+    ignorePersonalData = true,
+    projections?: readonly string[],
+  ) {
     const live = await openSqliteReadModels({ filename: path.join(fx.dataDir, 'read-models.sqlite') });
     const replayed = await openSqliteReadModels({ filename: path.join(fx.dataDir, dir, 'read-models.sqlite') });
     try {
-      return await compareReadModels(live, replayed, undefined, { ignorePersonalData, rowFilter, includeCheckpoints: !rowFilter });
+      return await compareReadModels(live, replayed, projections, { ignorePersonalData, rowFilter, includeCheckpoints: !rowFilter });
     } finally {
       await Promise.all([live.destroy(), replayed.destroy()]);
     }
@@ -67,7 +72,8 @@ describe('careledger export / replay (real SQLite files)', () => {
   it('a stream bundle replays that stream', async () => {
     await expect(fx.cli('export', '--stream', 'case-c2', '--out', 'c2.ndjson')).resolves.toMatchObject({ code: 0 });
     await expect(fx.cli('replay', 'c2.ndjson', '--out', 'replay-c2')).resolves.toMatchObject({ code: 0 });
-    const comparison = await compareReplay('replay-c2', partOf('c2', positionsIn('c2.ndjson')));
+    // One case stream alone holds no visit: only the read models of case files can be compared.
+    const comparison = await compareReplay('replay-c2', partOf('c2', positionsIn('c2.ndjson')), true, ['case-summary', 'case-timeline', 'audit-log']);
     expect(comparison.equal).toBe(true);
     expect(comparison.tables.find((t) => t.table === 'case_timeline')).toMatchObject({ liveRows: 5, rebuiltRows: 5 });
   });

@@ -33,7 +33,27 @@ export class CliFixture {
         await append(`case-${caseId}`, familyEvents(caseId, this.caseIds.length));
       }
       if (this.caseIds.length >= 2) {
-        await append('visit-1', [recorded({ type: 'VisitRecorded', data: { visitId: 'visit-1', caseIds: this.caseIds.slice(0, 2) } })]);
+        // A complete visit, as the visit decider records it: every projection reads it whole.
+        const caseIds = this.caseIds.slice(0, 2);
+        await append('visit-1', [
+          recorded({
+            type: 'VisitRecorded',
+            data: {
+              visitId: '1',
+              visitType: 'HOME',
+              visitedOn: '2023-06-01',
+              township: 'CY',
+              visitors: ['刘芳'],
+              caseIds,
+              personsReached: [],
+              needsFound: [],
+              followUp: null,
+              cashAidFen: 0,
+              fundId: null,
+              goods: [],
+            },
+          }),
+        ]);
       }
     });
   }
