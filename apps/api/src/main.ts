@@ -17,6 +17,12 @@ async function main(): Promise<void> {
     if (seeded) console.log('Demo data seeded through the command handlers.');
   }
   console.log(`CareLedger is ready: ${running.url}/  (GraphQL: ${running.url}/graphql, data: ${config.dataDir})`);
+  // Which programme rules price the nursing subsidy: a deployment must see it runs on examples.
+  console.log(
+    config.subsidyRulesFile
+      ? `Nursing-subsidy rules: ${config.subsidyRulesFile} (${config.subsidyRules.length} rule set(s))`
+      : 'Nursing-subsidy rules: built-in EXAMPLE rules (no config/subsidy-rules.json; set CARELEDGER_SUBSIDY_RULES)',
+  );
   if (!running.servesWeb) console.log(`The web client is not built (${config.webDist}); run: npm run build`);
 
   const shutdown = async () => {
