@@ -10,7 +10,7 @@ import { APP_CONFIG, CLOCK, EVENT_STORE, PERSONAL_DATA_VAULT, PROJECTION_RUNNER,
 import { IntegrityModule } from './integrity/integrity.module';
 import { ProjectionHealthModule } from './projection-health/projection-health.module';
 import { ReferenceResolver } from './reference/reference.resolver';
-import { GraphqlErrorFilter } from './shared/graphql-error.filter';
+import { formatGraphqlError, GraphqlErrorFilter } from './shared/graphql-error.filter';
 import { ReadYourWrites } from './shared/read-your-writes';
 import { CommandRunner } from './shared/command-runner';
 import { VisitModule } from './visit/visit.module';
@@ -54,6 +54,8 @@ export class AppModule {
           context: ({ req }: RequestContext) => ({ req }),
           // Field resolvers with arguments (a fund's ledger page…) get the same typed errors.
           fieldResolverEnhancers: ['filters'],
+          // Errors raised before any resolver (variable coercion) get the same typed codes.
+          formatError: formatGraphqlError,
         }),
         CareCaseModule,
         TimeTravelModule,

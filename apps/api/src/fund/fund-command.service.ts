@@ -1,69 +1,48 @@
 import { Injectable } from '@nestjs/common';
 import { fundDecider, fundStreamId, targetDecider, targetStreamId, type FundCommand, type TargetCommand } from '@careledger/domain-fund';
-import { newCommandId } from '../infrastructure/ids';
 import type { CommandResult } from '../shared/command-result.type';
-import { CommandRunner } from '../shared/command-runner';
+import { CommandRunner, type CommandInputBase, type CommandPlan } from '../shared/command-runner';
 import type { CommandContext } from '../shared/request-context';
 
-interface CommandInputBase {
-  readonly commandId?: string | null;
-  readonly expectedRevision?: number | null;
-  readonly businessDate?: string | null;
-}
+/** A fund command plan: the fund id names both the stream and the record answered. */
+export type FundCommandPlan = Omit<CommandPlan<FundCommand>, 'id' | 'streamId'> & { readonly fundId: string };
 
-export interface FundCommandPlan {
-  readonly fundId: string;
-  readonly command: FundCommand;
-  readonly createdId?: string;
-  /** The day the command names itself (allocatedOn, spentOn…), if any. */
-  readonly businessDate?: string;
-  readonly reason?: string;
-}
-
+/** A target command: one stream per year, and the indicator it sets is what it "created". */
 export interface TargetCommandPlan {
   readonly year: number;
   readonly command: TargetCommand;
   readonly reason?: string;
 }
 
-/**
- * Runs one fund or target command: ids derived from the command id, decided by the pure
- * decider, appended, and answered once the read models show it.
- */
+/** Runs one fund or performance-target command on its stream (see CommandRunner.run). */
 @Injectable()
 export class FundCommandService {
   constructor(private readonly commands: CommandRunner) {}
 
-  async runFund(context: CommandContext, input: CommandInputBase, plan: (commandId: string) => FundCommandPlan): Promise<CommandResult> {
-    const commandId = input.commandId ?? newCommandId();
-    const { fundId, command, createdId, businessDate, reason } = plan(commandId);
-    const result = await this.commands.execute(fundDecider, {
-      streamId: fundStreamId(fundId),
-      command,
-      commandId,
-      context,
-      expectedRevision: input.expectedRevision,
-      businessDate: businessDate ?? input.businessDate,
-      reason,
+  runFund(
+    context: CommandContext,
+    input: CommandInputBase,
+    plan: (commandId: string) => FundCommandPlan,
+  ): Promise<CommandResult> {
+    return this.commands.run(fundDecider, context, input, (commandId) => {
+      const { fundId, ...rest } = plan(commandId);
+      return { ...rest, id: fundId, streamId: fundStreamId(fundId) };
     });
-    await this.commands.settle(result.position);
-    return { id: fundId, createdId: createdId ?? null, revision: result.revision, position: result.position };
   }
 
-  async runTarget(context: CommandContext, input: CommandInputBase, plan: TargetCommandPlan): Promise<CommandResult> {
-    const commandId = input.commandId ?? newCommandId();
-    const { year, command, reason } = plan;
-    const result = await this.commands.execute(targetDecider, {
-      // A year outside the stream-id range is refused by the decider, naming 'year'.
-      streamId: targetStreamId(year),
+  runTarget(
+    context: CommandContext,
+    input: CommandInputBase,
+    { year, command, reason }: TargetCommandPlan,
+  ): Promise<CommandResult> {
+    // A year outside the stream-id range is refused by the decider, naming 'year'.
+    const streamId = targetStreamId(year);
+    return this.commands.run(targetDecider, context, input, () => ({
+      id: streamId,
+      streamId,
       command,
-      commandId,
-      context,
-      expectedRevision: input.expectedRevision,
-      businessDate: input.businessDate,
+      createdId: command.data.indicatorId,
       reason,
-    });
-    await this.commands.settle(result.position);
-    return { id: targetStreamId(year), createdId: command.data.indicatorId, revision: result.revision, position: result.position };
+    }));
   }
 }

@@ -40,7 +40,7 @@ describe('fund commands (real server, embedded store)', () => {
     ['a date outside the fund year', { receivedOn: '2022-12-31' }, 'VALIDATION_FAILED', 'receivedOn'],
     ['an empty source', { source: '' }, 'VALIDATION_FAILED', 'source'],
     ['an unknown fund', { fundId: '2023-nope' }, 'NOT_FOUND', null],
-    ['fractional fen', { amountFen: 1.5 }, 'BAD_USER_INPUT', null],
+    ['fractional fen', { amountFen: 1.5 }, 'VALIDATION_FAILED', 'amountFen'],
   ])('refuses a receipt with %s', async (_label, change, code, field) => {
     expect(await refused('receiveFunds', { ...receipt, ...change })).toEqual({ code, field });
   });

@@ -81,9 +81,9 @@ describe('funds: allocateBudget and the funds / fund queries (real server, embed
     expect(data!['funds'].totalCount).toBe(0);
   });
 
-  it('refuses fractional fen at the API boundary (SafeInt), appending nothing', async () => {
-    const { code } = await send(app, 'allocateBudget', { ...ALLOCATION, amountFen: 10.5 });
-    expect(code).toBe('BAD_USER_INPUT');
+  it('refuses fractional fen at the API boundary (SafeInt) as VALIDATION_FAILED on its field, appending nothing', async () => {
+    const { code, field } = await send(app, 'allocateBudget', { ...ALLOCATION, amountFen: 10.5 });
+    expect({ code, field }).toEqual({ code: 'VALIDATION_FAILED', field: 'amountFen' });
     expect(await head(app)).toBe(0);
   });
 

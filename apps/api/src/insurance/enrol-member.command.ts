@@ -5,7 +5,6 @@ import { compareCivilDates, DomainError, isCivilDate } from '@careledger/domain-
 import type { CommandResult } from '../shared/command-result.type';
 import { CommandRunner } from '../shared/command-runner';
 import type { CommandContext } from '../shared/request-context';
-import { InsuranceCommandService } from './insurance-command.service';
 import type { EnrolMemberInput } from './insurance.inputs';
 
 export class EnrolMemberCommand extends Command<CommandResult> {
@@ -29,10 +28,7 @@ export class EnrolMemberCommand extends Command<CommandResult> {
  */
 @CommandHandler(EnrolMemberCommand)
 export class EnrolMemberHandler implements ICommandHandler<EnrolMemberCommand, CommandResult> {
-  constructor(
-    private readonly insurance: InsuranceCommandService,
-    private readonly commands: CommandRunner,
-  ) {}
+  constructor(private readonly commands: CommandRunner) {}
 
   async execute({ input, context }: EnrolMemberCommand): Promise<CommandResult> {
     const { caseId, personId } = input;
@@ -49,7 +45,7 @@ export class EnrolMemberHandler implements ICommandHandler<EnrolMemberCommand, C
       const message = `Person ${personId} died on ${member.diedOn}, before cover would begin`;
       throw new DomainError('MEMBER_DECEASED', message, { caseId, personId, diedOn: member.diedOn, field: 'personId' });
     }
-    return this.insurance.run(policyDecider, context, input, () => ({
+    return this.commands.run(policyDecider, context, input, () => ({
       id: String(input.year),
       streamId: policyStreamId(input.year),
       command: {

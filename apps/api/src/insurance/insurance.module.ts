@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CaseInsuranceResolver } from './case-insurance.resolver';
 import { EnrolMemberHandler } from './enrol-member.command';
 import { InsuranceClaimsResolver } from './insurance-claims.resolver';
-import { InsuranceCommandService } from './insurance-command.service';
 import { InsurancePoliciesResolver } from './insurance-policies.resolver';
 import { InsuranceReadService } from './insurance-read.service';
 import { PurchasePolicyHandler } from './purchase-policy.command';
@@ -17,7 +16,6 @@ import { WithdrawClaimHandler } from './withdraw-claim.command';
 /** The insurance commands, queries and resolvers. */
 @Module({
   providers: [
-    InsuranceCommandService,
     InsuranceReadService,
     InsurancePoliciesResolver,
     InsuranceClaimsResolver,

@@ -1,8 +1,8 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { policyDecider, policyStreamId } from '@careledger/domain-insurance';
 import type { CommandResult } from '../shared/command-result.type';
+import { CommandRunner } from '../shared/command-runner';
 import type { CommandContext } from '../shared/request-context';
-import { InsuranceCommandService } from './insurance-command.service';
 import type { PurchasePolicyInput } from './insurance.inputs';
 
 export class PurchasePolicyCommand extends Command<CommandResult> {
@@ -16,11 +16,11 @@ export class PurchasePolicyCommand extends Command<CommandResult> {
 
 @CommandHandler(PurchasePolicyCommand)
 export class PurchasePolicyHandler implements ICommandHandler<PurchasePolicyCommand, CommandResult> {
-  constructor(private readonly insurance: InsuranceCommandService) {}
+  constructor(private readonly commands: CommandRunner) {}
 
   execute({ input, context }: PurchasePolicyCommand): Promise<CommandResult> {
     const { commandId: _c, expectedRevision: _r, ...data } = input;
-    return this.insurance.run(policyDecider, context, input, () => ({
+    return this.commands.run(policyDecider, context, input, () => ({
       id: String(input.year),
       streamId: policyStreamId(input.year),
       command: { type: 'PurchasePolicy' as const, data },

@@ -1,8 +1,8 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { policyDecider, policyStreamId } from '@careledger/domain-insurance';
 import type { CommandResult } from '../shared/command-result.type';
+import { CommandRunner } from '../shared/command-runner';
 import type { CommandContext } from '../shared/request-context';
-import { InsuranceCommandService } from './insurance-command.service';
 import type { RemoveMemberInput } from './insurance.inputs';
 
 export class RemoveMemberCommand extends Command<CommandResult> {
@@ -16,11 +16,11 @@ export class RemoveMemberCommand extends Command<CommandResult> {
 
 @CommandHandler(RemoveMemberCommand)
 export class RemoveMemberHandler implements ICommandHandler<RemoveMemberCommand, CommandResult> {
-  constructor(private readonly insurance: InsuranceCommandService) {}
+  constructor(private readonly commands: CommandRunner) {}
 
   execute({ input, context }: RemoveMemberCommand): Promise<CommandResult> {
     const { year, caseId, personId, removedOn, reason, note } = input;
-    return this.insurance.run(policyDecider, context, input, () => ({
+    return this.commands.run(policyDecider, context, input, () => ({
       id: String(year),
       streamId: policyStreamId(year),
       command: { type: 'RemoveMember' as const, data: { year, caseId, personId, removedOn, reason, note: note ?? null } },

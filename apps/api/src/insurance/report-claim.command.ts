@@ -12,7 +12,6 @@ import { deriveId } from '../infrastructure/ids';
 import type { CommandResult } from '../shared/command-result.type';
 import { CommandRunner } from '../shared/command-runner';
 import type { CommandContext } from '../shared/request-context';
-import { InsuranceCommandService } from './insurance-command.service';
 import type { ReportClaimInput } from './insurance.inputs';
 
 export class ReportClaimCommand extends Command<CommandResult> {
@@ -45,10 +44,7 @@ type Candidate = { readonly year: number; readonly state: PolicyState };
  */
 @CommandHandler(ReportClaimCommand)
 export class ReportClaimHandler implements ICommandHandler<ReportClaimCommand, CommandResult> {
-  constructor(
-    private readonly insurance: InsuranceCommandService,
-    private readonly commands: CommandRunner,
-  ) {}
+  constructor(private readonly commands: CommandRunner) {}
 
   async execute({ input, context }: ReportClaimCommand): Promise<CommandResult> {
     const { caseId, personId, eventOn } = input;
@@ -63,7 +59,7 @@ export class ReportClaimHandler implements ICommandHandler<ReportClaimCommand, C
     const enrolled = covering.find(({ state }) => enrolledInCase(state, caseId, personId, eventOn));
     const policyYear = enrolled?.year ?? covering[0]?.year ?? input.policyYear ?? eventYear;
 
-    return this.insurance.run(claimDecider, context, input, (commandId) => {
+    return this.commands.run(claimDecider, context, input, (commandId) => {
       const claimId = input.claimId ?? deriveId(commandId, 'claim');
       return {
         id: claimId,

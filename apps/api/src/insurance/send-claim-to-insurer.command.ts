@@ -1,8 +1,8 @@
 import { CommandHandler, Command, type ICommandHandler } from '@nestjs/cqrs';
 import { claimDecider, claimStreamId } from '@careledger/domain-insurance';
 import type { CommandResult } from '../shared/command-result.type';
+import { CommandRunner } from '../shared/command-runner';
 import type { CommandContext } from '../shared/request-context';
-import { InsuranceCommandService } from './insurance-command.service';
 import type { SendClaimToInsurerInput } from './insurance.inputs';
 
 export class SendClaimToInsurerCommand extends Command<CommandResult> {
@@ -16,11 +16,11 @@ export class SendClaimToInsurerCommand extends Command<CommandResult> {
 
 @CommandHandler(SendClaimToInsurerCommand)
 export class SendClaimToInsurerHandler implements ICommandHandler<SendClaimToInsurerCommand, CommandResult> {
-  constructor(private readonly insurance: InsuranceCommandService) {}
+  constructor(private readonly commands: CommandRunner) {}
 
   execute({ input, context }: SendClaimToInsurerCommand): Promise<CommandResult> {
     const { claimId } = input;
-    return this.insurance.run(claimDecider, context, input, () => ({
+    return this.commands.run(claimDecider, context, input, () => ({
       id: claimId,
       streamId: claimStreamId(claimId),
       command: { type: 'SendClaimToInsurer' as const, data: { claimId, sentOn: input.sentOn, insurerRef: input.insurerRef } },

@@ -20,16 +20,16 @@ export class IssueSubsidyPaymentHandler implements ICommandHandler<IssueSubsidyP
   execute({ input, context }: IssueSubsidyPaymentCommand): Promise<CommandResult> {
     return this.subsidies.run(context, input, () => ({
       applicationId: input.applicationId,
-        businessDate: input.issuedOn,
+      businessDate: input.issuedOn,
       command: {
         type: 'IssuePayment',
         data: {
-            applicationId: input.applicationId,
-            batchId: input.batchId,
-            period: input.period,
-            amountFen: input.amountFen,
-            issuedOn: input.issuedOn,
-          },
+          applicationId: input.applicationId,
+          batchId: input.batchId,
+          period: input.period,
+          amountFen: input.amountFen,
+          issuedOn: input.issuedOn,
+        },
       },
     }));
   }

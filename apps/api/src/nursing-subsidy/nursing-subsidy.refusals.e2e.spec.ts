@@ -124,7 +124,7 @@ describe('nursing subsidy refusals over GraphQL', () => {
     await expectRefused('issueSubsidyPayment', { ...pay, amountFen: -100 }, 'VALIDATION_FAILED', 'amountFen');
     const mismatch = await expectRefused('issueSubsidyPayment', { ...pay, amountFen: 99999 }, 'VALIDATION_FAILED', 'amountFen');
     expect(mismatch.extensions?.details).toMatchObject({ rule: 'mismatch', expected: 100000 });
-    await expectRefused('issueSubsidyPayment', { ...pay, amountFen: 100000.5 }, 'BAD_USER_INPUT');
+    await expectRefused('issueSubsidyPayment', { ...pay, amountFen: 100000.5 }, 'VALIDATION_FAILED', 'amountFen');
     await expectRefused('issueSubsidyPayment', { ...pay, period: '2023-05' }, 'VALIDATION_FAILED', 'period');
     await mutate(app, 'issueSubsidyPayment', pay, COUNTY);
 

@@ -4,49 +4,32 @@ import {
   nursingSubsidyStreamId,
   type NursingSubsidyCommand,
 } from '@careledger/domain-nursing-subsidy';
-import { newCommandId } from '../infrastructure/ids';
 import type { CommandResult } from '../shared/command-result.type';
-import { CommandRunner } from '../shared/command-runner';
+import { CommandRunner, type CommandInputBase, type CommandPlan } from '../shared/command-runner';
 import type { CommandContext } from '../shared/request-context';
 
-export interface SubsidyCommandPlan {
+/**
+ * A nursing-subsidy command plan: the application id names both the stream and the record
+ * answered. `businessDate` is the step's own day (postedOn, paidOn…); `reason` the free text of a
+ * withdrawal, failure, return or rejection.
+ */
+export type SubsidyCommandPlan = Omit<CommandPlan<NursingSubsidyCommand>, 'id' | 'streamId'> & {
   readonly applicationId: string;
-  readonly command: NursingSubsidyCommand;
-  readonly createdId?: string;
-  /** The step's own day (postedOn, paidOn…), else the input's businessDate, else today. */
-  readonly businessDate?: string | null;
-  /** Free-text reason recorded in the metadata (withdrawal, failure, return, rejection). */
-  readonly reason?: string | null;
-}
+};
 
-export interface SubsidyCommandInputBase {
-  readonly commandId?: string | null;
-  readonly expectedRevision?: number | null;
-  readonly businessDate?: string | null;
-}
-
-/** Runs one nursing-subsidy command on its application stream and answers once the read models show it. */
+/** Runs one nursing-subsidy command on its application stream (see CommandRunner.run). */
 @Injectable()
 export class SubsidyCommandService {
   constructor(private readonly commands: CommandRunner) {}
 
-  async run(
+  run(
     context: CommandContext,
-    input: SubsidyCommandInputBase,
+    input: CommandInputBase,
     plan: (commandId: string) => SubsidyCommandPlan | Promise<SubsidyCommandPlan>,
   ): Promise<CommandResult> {
-    const commandId = input.commandId ?? newCommandId();
-    const { applicationId, command, createdId, businessDate, reason } = await plan(commandId);
-    const result = await this.commands.execute(nursingSubsidyDecider, {
-      streamId: nursingSubsidyStreamId(applicationId),
-      command,
-      commandId,
-      context,
-      expectedRevision: input.expectedRevision,
-      businessDate: businessDate ?? input.businessDate,
-      reason,
+    return this.commands.run(nursingSubsidyDecider, context, input, async (commandId) => {
+      const { applicationId, ...rest } = await plan(commandId);
+      return { ...rest, id: applicationId, streamId: nursingSubsidyStreamId(applicationId) };
     });
-    await this.commands.settle(result.position);
-    return { id: applicationId, createdId: createdId ?? null, revision: result.revision, position: result.position };
   }
 }

@@ -3,8 +3,11 @@ import type { Decider, DomainCommand, DomainEvent } from '@careledger/domain-ker
 import type { EventStore } from '@careledger/event-store';
 import type { ProjectionRunner } from '@careledger/projections';
 import type { Clock } from '@careledger/platform';
+import { newCommandId } from '../infrastructure/ids';
 import { CLOCK, EVENT_STORE, PROJECTION_RUNNER } from '../infrastructure/tokens';
+import type { CommandResult } from './command-result.type';
 import { executeDeciderCommand, type DeciderCommandRequest, type DeciderCommandResult } from './decider-command.executor';
+import type { CommandContext } from './request-context';
 
 /** How long a mutation waits for the read models to show its own write before answering. */
 export const READ_YOUR_WRITES_MS = 5_000;
@@ -15,6 +18,26 @@ export interface LoadedState<S> {
   readonly revision: number;
 }
 
+/** The fields every command input shares: idempotency key, optimistic concurrency, business day. */
+export interface CommandInputBase {
+  readonly commandId?: string | null;
+  readonly expectedRevision?: number | null;
+  readonly businessDate?: string | null;
+}
+
+/** One command on one stream, as a handler plans it once the command id is known. */
+export interface CommandPlan<C> {
+  /** The record acted on, answered as `CommandResult.id` (case, application, policy year, claim, fund…). */
+  readonly id: string;
+  readonly streamId: string;
+  readonly command: C;
+  /** The id the command created (personId, noteId, claimId…), if any. */
+  readonly createdId?: string | null;
+  /** The day the command names itself (openedOn, spentOn…); else the input's businessDate; else today. */
+  readonly businessDate?: string | null;
+  readonly reason?: string | null;
+}
+
 /**
  * What every domain's command handlers share: run one command on one stream through its pure
  * decider (load → evolve → decide → append, exactly once per command id, see
@@ -22,8 +45,9 @@ export interface LoadedState<S> {
  * once the read models show the write.
  *
  * @example
- *   const result = await this.commands.execute(visitDecider, { streamId: visitStreamId(id), command, commandId, context });
- *   await this.commands.settle(result.position);
+ *   return this.commands.run(claimDecider, context, input, (commandId) => ({
+ *     id: claimId, streamId: claimStreamId(claimId), command: { type: 'WithdrawClaim', data: { claimId, reason } },
+ *   }));
  */
 @Injectable()
 export class CommandRunner {
@@ -33,6 +57,34 @@ export class CommandRunner {
     @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
   ) {}
 
+  /**
+   * A command handler's whole path: the command id (the client's, else a new one) → the plan →
+   * load, decide and append (exactly once, see executeDeciderCommand) → wait for the read models
+   * → the CommandResult the client sends its next query with.
+   */
+  async run<C extends DomainCommand, E extends DomainEvent, S>(
+    decider: Decider<C, E, S>,
+    context: CommandContext,
+    input: CommandInputBase,
+    plan: (commandId: string) => CommandPlan<NoInfer<C>> | Promise<CommandPlan<NoInfer<C>>>,
+  ): Promise<CommandResult> {
+    const commandId = input.commandId ?? newCommandId();
+    const { id, streamId, command, createdId, businessDate, reason } = await plan(commandId);
+    const result = await this.execute(decider, {
+      streamId,
+      command,
+      commandId,
+      context,
+      expectedRevision: input.expectedRevision,
+      businessDate: businessDate ?? input.businessDate,
+      reason,
+    });
+    // Answer once the read models show the write, so the client's next query is not stale.
+    await this.settle(result.position);
+    return { id, createdId: createdId ?? null, revision: result.revision, position: result.position };
+  }
+
+  /** Load → decide → append, without settling: for callers that settle once at their end (ChargedCommandRunner). */
   execute<C extends DomainCommand, E extends DomainEvent, S>(
     decider: Decider<C, E, S>,
     request: DeciderCommandRequest<C>,

@@ -1,5 +1,24 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, print, type ValueNode } from 'graphql';
 
+/**
+ * An input value one of our scalars refuses (1.5 as SafeInt). The error policy
+ * (formatGraphqlError) answers it as VALIDATION_FAILED naming the input field, which only the
+ * variable coercion around the scalar knows.
+ */
+export class ScalarInputError extends GraphQLError {
+  constructor(
+    readonly scalar: string,
+    /** What the scalar accepts, to finish "amountFen must be …". */
+    readonly expected: string,
+    readonly value: unknown,
+  ) {
+    super(`${scalar} cannot represent ${JSON.stringify(value)}`, { extensions: { code: 'VALIDATION_FAILED', details: { scalar } } });
+  }
+}
+
+const SAFE_INT_EXPECTED = 'an integer within ±(2^53−1)';
+
+/** Output: a value out of range here comes from the server, never from the client's input. */
 const notSafeInt = (value: unknown) =>
   new GraphQLError(`SafeInt cannot represent ${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -13,14 +32,14 @@ export const SafeIntScalar = new GraphQLScalarType({
   },
   parseValue(value) {
     if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
-    throw notSafeInt(value);
+    throw new ScalarInputError('SafeInt', SAFE_INT_EXPECTED, value);
   },
   parseLiteral(ast) {
     if (ast.kind === Kind.INT) {
       const value = Number(ast.value);
       if (Number.isSafeInteger(value)) return value;
     }
-    throw notSafeInt(ast.kind === Kind.INT ? ast.value : ast.kind);
+    throw new ScalarInputError('SafeInt', SAFE_INT_EXPECTED, print(ast));
   },
 });
 

@@ -1,6 +1,5 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { activityDecider, activityStreamId, type CorrectAttendance } from '@careledger/domain-visit';
-import { newCommandId } from '../infrastructure/ids';
 import type { CommandResult } from '../shared/command-result.type';
 import { CommandRunner } from '../shared/command-runner';
 import type { CommandContext } from '../shared/request-context';
@@ -33,15 +32,11 @@ export class CorrectAttendanceHandler implements ICommandHandler<CorrectAttendan
       type: 'CorrectAttendance',
       data: { activityId: input.activityId, add, remove, reason: input.reason },
     };
-    const result = await this.commands.execute(activityDecider, {
+    return this.commands.run(activityDecider, context, input, () => ({
+      id: input.activityId,
       streamId: activityStreamId(input.activityId),
       command,
-      commandId: input.commandId ?? newCommandId(),
-      context,
-      expectedRevision: input.expectedRevision,
       reason: input.reason,
-    });
-    await this.commands.settle(result.position);
-    return { id: input.activityId, createdId: null, revision: result.revision, position: result.position };
+    }));
   }
 }

@@ -48,10 +48,10 @@ describe('recordVisit (real server, embedded store)', () => {
     expect((await app.gql(VISIT, { id: data!['id'] })).data!['visit']).toMatchObject({ cashAidFen: 50_000, fundId: FUND_ID });
   });
 
-  // Fractional fen never reaches the decider: the SafeInt scalar refuses it as BAD_USER_INPUT.
+  // Fractional fen never reaches the decider: the SafeInt scalar refuses it, named on its field.
   const refusals: [string, (c: string, p: string[]) => Record<string, unknown>, string, string | undefined][] = [
     ['negative fen', (c, p) => visitInput(c, p, { cashAidFen: -1, fundId: FUND_ID }), 'VALIDATION_FAILED', 'cashAidFen'],
-    ['fractional fen', (c, p) => visitInput(c, p, { cashAidFen: 10.5, fundId: FUND_ID }), 'BAD_USER_INPUT', undefined],
+    ['fractional fen', (c, p) => visitInput(c, p, { cashAidFen: 10.5, fundId: FUND_ID }), 'VALIDATION_FAILED', 'cashAidFen'],
     ['cash without a fund', (c, p) => visitInput(c, p, { cashAidFen: 100 }), 'VALIDATION_FAILED', 'fundId'],
     ['follow-up due before the visit', (c, p) => visitInput(c, p, { followUp: { action: '回访', dueOn: '2023-09-01' } }), 'VALIDATION_FAILED', 'followUp.dueOn'],
     ['a malformed date', (c, p) => visitInput(c, p, { visitedOn: '2023-02-30' }), 'VALIDATION_FAILED', 'visitedOn'],
