@@ -4,10 +4,3 @@ export type CaseRef = { readonly id: string; readonly revision: number };
 /** The name of the case page's query; commands refetch it by name so they need not import the page. */
 export const CASE_PAGE_QUERY = 'CasePage';
 
-/**
- * A fresh idempotency key per submission: the server applies a command id at most once, so a
- * resent request (flaky network) cannot register the same member twice.
- */
-export function newCommandId(): string {
-  return globalThis.crypto.randomUUID();
-}

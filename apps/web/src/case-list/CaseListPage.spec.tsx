@@ -47,13 +47,13 @@ describe('CaseListPage', () => {
     });
     expect(await screen.findByText('张*')).toBeTruthy();
     expect(screen.getByTestId('case-total').textContent).toBe('共 21 户');
-    expect((screen.getByTestId('case-page-previous') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('case-previous') as HTMLButtonElement).disabled).toBe(true);
 
-    fireEvent.click(screen.getByTestId('case-page-next'));
+    fireEvent.click(screen.getByTestId('case-next'));
     expect(await screen.findByText('王*')).toBeTruthy();
-    expect((screen.getByTestId('case-page-next') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('case-next') as HTMLButtonElement).disabled).toBe(true);
 
-    fireEvent.click(screen.getByTestId('case-page-previous'));
+    fireEvent.click(screen.getByTestId('case-previous'));
     expect(await screen.findByText('张*')).toBeTruthy();
   });
 

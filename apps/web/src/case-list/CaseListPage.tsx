@@ -7,7 +7,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import { CaseFilters } from './CaseFilters';
 import { CASE_LIST_PAGE_SIZE, toFilterVariables, type CaseListFilter } from './case-list-filter';
-import { CasePager } from './CasePager';
+import { CursorPager } from '../paging/CursorPager';
 import { CaseTable } from './CaseTable';
 import { OpenCaseButton } from './OpenCaseButton';
 
@@ -56,7 +56,9 @@ export function CaseListPage() {
         ) : (
           <>
             <CaseTable cases={connection?.edges.map((edge) => edge.node) ?? []} loading={loading} />
-            <CasePager
+            <CursorPager
+              testId="case"
+              totalKey="caseList.total"
               page={page}
               totalCount={connection?.totalCount ?? 0}
               hasNextPage={connection?.pageInfo.hasNextPage ?? false}

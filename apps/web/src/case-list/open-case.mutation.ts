@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { newCommandId } from '../case-commands/case-ref';
+import { newCommandId } from '../commands/command-id';
 import { CasePageQuery } from '../case-page/CasePage';
 import { graphql } from '../gql';
 import type { OpenCaseInput } from '../gql/graphql';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Breadcrumb, Button, Card, Result, Skeleton, Space, Tabs } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Result, Skeleton, Space } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { CaseTimeline } from '../case-timeline/CaseTimeline';
 import { apiErrorMessage, readApiError, type ApiError } from '../errors/api-error';
@@ -12,12 +12,10 @@ import { CASE_LIST_PATH } from '../routing/routes';
 import { NOW, toAsOf, type TimeTravel } from '../time-travel/time-travel';
 import { notYetOpenedMessage, TimeTravelBanner } from '../time-travel/TimeTravelBanner';
 import { TimeTravelControl } from '../time-travel/TimeTravelControl';
+import { CareRecordsCard } from './CareRecordsCard';
 import { CaseActions } from './CaseActions';
 import { CaseHeader } from './CaseHeader';
 import { MembersTable } from './MembersTable';
-import { CaseInsurance } from '../insurance/CaseInsurance';
-import { CaseSubsidies } from '../subsidies/CaseSubsidies';
-import { CaseVisits } from '../visits/CaseVisits';
 
 // Its name is what commands refetch (CASE_PAGE_QUERY) with `minPosition`: keep the two in step.
 export const CasePageQuery = graphql(`
@@ -86,15 +84,7 @@ export function CasePage({ caseId }: { readonly caseId: string }) {
         <Card title={t('casePage.members')}>
           <MembersTable caseRef={caseRef} case={found} readOnly={readOnly} />
         </Card>
-        <Card title={t('casePage.careRecords')} data-testid="case-care-records">
-          <Tabs
-            items={[
-              { key: 'visits', label: t('casePage.tab.visits'), children: <CaseVisits caseId={found.id} readOnly={readOnly} /> },
-              { key: 'subsidies', label: t('casePage.tab.subsidies'), children: <CaseSubsidies caseId={found.id} readOnly={readOnly} /> },
-              { key: 'insurance', label: t('casePage.tab.insurance'), children: <CaseInsurance caseId={found.id} readOnly={readOnly} /> },
-            ]}
-          />
-        </Card>
+        <CareRecordsCard caseId={found.id} readOnly={readOnly} />
         <Card title={t('casePage.timeline')}>
           <CaseTimeline case={found} />
         </Card>

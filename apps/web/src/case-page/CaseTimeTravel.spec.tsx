@@ -1,8 +1,10 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { App } from '../App';
 import { caseFixture } from '../test/case-fixtures';
 import { renderWithProviders } from '../test/render';
+import { CaseSubsidiesQuery } from '../subsidies/CaseSubsidies';
+import { VisitsQuery } from '../visits/visits.graphql';
 import { CasePageQuery } from './CasePage';
 
 type AsOf = { recordedAt?: string; businessDate?: string } | null;
@@ -22,6 +24,22 @@ function pickDate(testId: string, text: string) {
   fireEvent.change(input, { target: { value: text } });
   fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
 }
+
+// The care-record tabs read live read models whatever the moment shown: answered the same either way.
+const careRecordMocks: MockLink.MockedResponse[] = [
+  {
+    request: { query: VisitsQuery, variables: { filter: { caseId: 'case-1', includeVoided: true }, first: 20, after: null, minPosition: null } },
+    result: { data: { visits: { __typename: 'VisitConnection', totalCount: 0, edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } },
+    maxUsageCount: 3,
+  },
+  {
+    request: { query: CaseSubsidiesQuery, variables: { id: 'case-1', minPosition: null } },
+    result: {
+      data: { case: { __typename: 'Case', id: 'case-1', headName: '张三', townshipName: '城关镇', village: '孝坪村', subsidyApplications: [] } },
+    },
+    maxUsageCount: 3,
+  },
+];
 
 // querySelectorAll, not getAllByRole: role queries walk the accessibility tree and are slow under jsdom.
 const commandButtons = () => [
@@ -87,5 +105,38 @@ describe('CasePage time travel', () => {
     expect(screen.queryByTestId('error-result')).toBeNull();
     fireEvent.click(screen.getByTestId('time-travel-back-to-now'));
     expect(await screen.findByTestId('case-page')).toBeTruthy();
+  });
+
+  it.each([
+    ['zh', '按业务日期', '此处显示的是它们当前的状态，不是所选时刻的状态'],
+    ['en', 'As of business date', 'these are the records as they are now, not as they were then'],
+  ] as const)('in %s, says the care records are shown as they are now and hides their actions', async (locale, axis, notice) => {
+    renderWithProviders(<App />, {
+      locale,
+      mocks: [
+        casePageMock(null, caseFixture()),
+        casePageMock({ businessDate: '2023-11-15' }, caseFixture({ asOf: 'businessDate:2023-11-15' })),
+        ...careRecordMocks,
+      ],
+    });
+    await screen.findByTestId('record-visit-open');
+    const subsidiesTab = locale === 'zh' ? '护理补贴' : 'Nursing subsidy';
+    fireEvent.click(within(screen.getByTestId('case-care-records')).getByRole('tab', { name: subsidiesTab }));
+    await screen.findByTestId('apply-subsidy-button');
+    expect(screen.queryByTestId('care-records-live')).toBeNull();
+
+    fireEvent.click(screen.getByText(axis));
+    pickDate('time-travel-business-date', '2023-11-15');
+    expect((await screen.findByTestId('care-records-live')).textContent).toContain(notice);
+    await waitFor(() => expect(screen.getByTestId('case-page').getAttribute('data-as-of')).toBe('businessDate:2023-11-15'));
+    await screen.findByTestId('visits-table');
+    expect(screen.queryByTestId('record-visit-open')).toBeNull();
+    fireEvent.click(within(screen.getByTestId('case-care-records')).getByRole('tab', { name: subsidiesTab }));
+    await screen.findByTestId('case-subsidies');
+    expect(screen.queryByTestId('apply-subsidy-button')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('time-travel-back-to-now'));
+    await waitFor(() => expect(screen.getByTestId('case-page').getAttribute('data-as-of')).toBe(''));
+    expect(screen.queryByTestId('care-records-live')).toBeNull();
   });
 });

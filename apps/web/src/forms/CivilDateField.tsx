@@ -1,4 +1,5 @@
 import { DatePicker, Form } from 'antd';
+import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { isCivilDate } from '@careledger/domain-kernel';
 import { useI18n } from '../i18n/I18nProvider';
@@ -10,18 +11,23 @@ type CivilDateFieldProps = {
   readonly label: string;
   readonly required?: boolean;
   readonly testId?: string;
+  /** Checks beyond "a valid day", e.g. the discharge not before the admission. */
+  readonly rules?: readonly Rule[];
+  /** Fields whose change re-checks this one. */
+  readonly dependencies?: readonly string[];
 };
 
 /**
  * A date picker whose form value is the civil date string ('2023-07-11') the API takes, so no
  * time zone ever enters: the day picked is the day sent.
  */
-export function CivilDateField({ name, label, required = false, testId }: CivilDateFieldProps) {
+export function CivilDateField({ name, label, required = false, testId, rules = [], dependencies }: CivilDateFieldProps) {
   const { t } = useI18n();
   return (
     <Form.Item
       name={name}
       label={label}
+      dependencies={dependencies ? [...dependencies] : undefined}
       getValueProps={(value: unknown) => ({ value: isCivilDate(value) ? dayjs(value, CIVIL_DATE_FORMAT) : undefined })}
       normalize={(value: Dayjs | null) => (value ? value.format(CIVIL_DATE_FORMAT) : undefined)}
       rules={[
@@ -31,6 +37,7 @@ export function CivilDateField({ name, label, required = false, testId }: CivilD
             if (value !== undefined && value !== null && !isCivilDate(value)) throw new Error(t('form.invalidDate'));
           },
         },
+        ...rules,
       ]}
     >
       <DatePicker aria-label={label} data-testid={testId} format={CIVIL_DATE_FORMAT} style={{ width: '100%' }} />

@@ -4,7 +4,8 @@ import { CommandModal } from '../forms/CommandModal';
 import { ReasonField } from '../forms/ReasonField';
 import { useI18n } from '../i18n/I18nProvider';
 import { useAdjustAllocation } from './fund-commands.mutations';
-import { fenOf, MoneyField } from './MoneyField';
+import { MoneyField } from '../money/MoneyField';
+import { fenOf } from '../money/yuan-fen';
 
 type Values = { deltaFen: string; adjustedOn: string; reason: string };
 type Props = { readonly fundId: string; readonly open: boolean; readonly onClose: () => void };
@@ -21,9 +22,9 @@ export function AdjustAllocationModal({ fundId, open, onClose }: Props) {
       onClose={onClose}
       form={form}
       testId="adjust-allocation"
-      onSubmit={(v) => adjust({ fundId, deltaFen: fenOf(v.deltaFen), adjustedOn: v.adjustedOn, reason: v.reason.trim() })}
+      onSubmit={(v) => adjust({ fundId, deltaFen: fenOf(v.deltaFen, { negative: true }), adjustedOn: v.adjustedOn, reason: v.reason.trim() })}
     >
-      <MoneyField name="deltaFen" label={t('funds.field.delta')} help={t('funds.field.deltaHelp')} rule="nonZero" testId="adjust-allocation-delta" />
+      <MoneyField name="deltaFen" label={t('funds.field.delta')} required extra={t('funds.field.deltaHelp')} range="nonZero" testId="adjust-allocation-delta" />
       <CivilDateField name="adjustedOn" label={t('funds.field.adjustedOn')} required testId="adjust-allocation-date" />
       <ReasonField testId="adjust-allocation-reason" />
     </CommandModal>

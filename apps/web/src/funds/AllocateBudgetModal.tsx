@@ -5,7 +5,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { navigate } from '../routing/router';
 import { fundPath } from '../routing/routes';
 import { useAllocateBudget } from './fund-commands.mutations';
-import { fenOf, MoneyField } from './MoneyField';
+import { MoneyField } from '../money/MoneyField';
+import { fenOf } from '../money/yuan-fen';
 
 type Values = { year: number; code: string; name: string; purpose: string; amountFen: string; allocatedOn: string };
 type Props = { readonly year: number; readonly open: boolean; readonly onClose: () => void };
@@ -41,7 +42,7 @@ export function AllocateBudgetModal({ year, open, onClose }: Props) {
       <Form.Item name="purpose" label={t('funds.field.purpose')} rules={[required('funds.field.purpose')]}>
         <Input.TextArea aria-label={t('funds.field.purpose')} data-testid="allocate-budget-purpose" rows={2} maxLength={500} />
       </Form.Item>
-      <MoneyField name="amountFen" label={t('funds.field.allocatedAmount')} rule="notNegative" testId="allocate-budget-amount" />
+      <MoneyField name="amountFen" label={t('funds.field.allocatedAmount')} required range="notNegative" testId="allocate-budget-amount" />
       <CivilDateField name="allocatedOn" label={t('funds.field.allocatedOn')} required testId="allocate-budget-date" />
     </CommandModal>
   );

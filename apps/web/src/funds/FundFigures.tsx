@@ -2,7 +2,8 @@ import { Descriptions, Table } from 'antd';
 import { EXPENDITURE_CATEGORY_LABELS } from '@careledger/domain-fund';
 import type { FundPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
-import { fenToYuan, formatShare } from './money';
+import { fenToYuan } from '../money/yuan-fen';
+import { formatShare } from './target-value';
 
 type Fund = NonNullable<FundPageQuery['fund']>;
 

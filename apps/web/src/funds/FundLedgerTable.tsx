@@ -8,10 +8,11 @@ import { ErrorResult } from '../errors/ErrorResult';
 import { CIVIL_DATE_FORMAT } from '../forms/CivilDateField';
 import type { FundLedgerQuery as FundLedgerData } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
-import { FundPager, nextCursors } from './FundPager';
+import { CursorPager } from '../paging/CursorPager';
+import { nextCursors } from '../paging/use-cursor-pages';
 import { FundLedgerQuery } from './funds.queries';
 import { LinkedRecordLink } from './LinkedRecordLink';
-import { fenToYuan } from './money';
+import { fenToYuan } from '../money/yuan-fen';
 import { ReverseExpenditureModal } from './ReverseExpenditureModal';
 
 export const LEDGER_PAGE_SIZE = 20;
@@ -106,8 +107,9 @@ export function FundLedgerTable({ fundId, readOnly = false }: { readonly fundId:
               },
             ]}
           />
-          <FundPager
+          <CursorPager
             testId="ledger"
+            totalKey="funds.total"
             page={page}
             totalCount={ledger?.totalCount ?? 0}
             hasNextPage={ledger?.pageInfo.hasNextPage ?? false}

@@ -10,9 +10,10 @@ import { Link } from '../routing/Link';
 import { navigate } from '../routing/router';
 import { fundPath } from '../routing/routes';
 import { AllocateBudgetModal } from './AllocateBudgetModal';
-import { FundPager, nextCursors } from './FundPager';
+import { CursorPager } from '../paging/CursorPager';
+import { nextCursors } from '../paging/use-cursor-pages';
 import { FundsPageQuery } from './funds.queries';
-import { fenToYuan } from './money';
+import { fenToYuan } from '../money/yuan-fen';
 import { TargetsCard } from './TargetsCard';
 
 export const FUNDS_PAGE_SIZE = 20;
@@ -81,8 +82,9 @@ export function FundsPage({ initialYear }: { readonly initialYear?: number }) {
                 { key: 'remaining', title: t('funds.col.remaining'), align: 'right', render: money('remainingFen') },
               ]}
             />
-            <FundPager
+            <CursorPager
               testId="funds"
+              totalKey="funds.total"
               page={page}
               totalCount={connection?.totalCount ?? 0}
               hasNextPage={connection?.pageInfo.hasNextPage ?? false}

@@ -3,7 +3,8 @@ import { CivilDateField } from '../forms/CivilDateField';
 import { CommandModal } from '../forms/CommandModal';
 import { useI18n } from '../i18n/I18nProvider';
 import { useReceiveFunds } from './fund-commands.mutations';
-import { fenOf, MoneyField } from './MoneyField';
+import { MoneyField } from '../money/MoneyField';
+import { fenOf } from '../money/yuan-fen';
 
 type Values = { amountFen: string; receivedOn: string; source: string };
 type Props = { readonly fundId: string; readonly open: boolean; readonly onClose: () => void };
@@ -22,7 +23,7 @@ export function ReceiveFundsModal({ fundId, open, onClose }: Props) {
       testId="receive-funds"
       onSubmit={(v) => receive({ fundId, amountFen: fenOf(v.amountFen), receivedOn: v.receivedOn, source: v.source.trim() })}
     >
-      <MoneyField name="amountFen" label={t('funds.field.amount')} rule="positive" testId="receive-funds-amount" />
+      <MoneyField name="amountFen" label={t('funds.field.amount')} required range="positive" testId="receive-funds-amount" />
       <CivilDateField name="receivedOn" label={t('funds.field.receivedOn')} required testId="receive-funds-date" />
       <Form.Item name="source" label={t('funds.field.source')} rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('funds.field.source') }) }]}>
         <Input aria-label={t('funds.field.source')} data-testid="receive-funds-source" maxLength={200} />

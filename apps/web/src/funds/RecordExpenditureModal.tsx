@@ -5,7 +5,8 @@ import { CommandModal } from '../forms/CommandModal';
 import { optionalText } from '../forms/field-rules';
 import { useI18n } from '../i18n/I18nProvider';
 import { useRecordExpenditure } from './fund-commands.mutations';
-import { fenOf, MoneyField } from './MoneyField';
+import { MoneyField } from '../money/MoneyField';
+import { fenOf } from '../money/yuan-fen';
 
 type Values = { category: ExpenditureCategory; amountFen: string; spentOn: string; description: string; linkedStreamId?: string };
 type Props = { readonly fundId: string; readonly open: boolean; readonly onClose: () => void };
@@ -33,7 +34,7 @@ export function RecordExpenditureModal({ fundId, open, onClose }: Props) {
           options={EXPENDITURE_CATEGORIES.map((c) => ({ value: c, label: label(EXPENDITURE_CATEGORY_LABELS, c) }))}
         />
       </Form.Item>
-      <MoneyField name="amountFen" label={t('funds.field.amount')} rule="positive" testId="record-expenditure-amount" />
+      <MoneyField name="amountFen" label={t('funds.field.amount')} required range="positive" testId="record-expenditure-amount" />
       <CivilDateField name="spentOn" label={t('funds.field.spentOn')} required testId="record-expenditure-date" />
       <Form.Item
         name="description"

@@ -4,19 +4,7 @@ import { renderWithProviders } from '../test/render';
 import { AdjustAllocationModal } from './AdjustAllocationModal';
 import { AdjustAllocationMutation, RecordExpenditureMutation } from './fund-commands.mutations';
 import { RecordExpenditureModal } from './RecordExpenditureModal';
-
-function fieldError(testId: string): string | null | undefined {
-  return screen.getByTestId(testId).closest('.ant-form-item')?.querySelector('.ant-form-item-explain-error')?.textContent;
-}
-
-function typeDate(testId: string, value: string) {
-  const input = screen.getByTestId(testId);
-  fireEvent.mouseDown(input);
-  fireEvent.focus(input);
-  fireEvent.change(input, { target: { value } });
-  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
-  fireEvent.blur(input);
-}
+import { fieldError, typeDate } from '../test/antd-form';
 
 /** A mutation mock that records the inputs sent and answers `result`. */
 function capture(query: MockLink.MockedResponse['request']['query'], result: MockLink.MockedResponse['result']) {
@@ -46,9 +34,9 @@ describe('RecordExpenditureModal', () => {
     fireEvent.change(amount, { target: { value: '0' } });
     await waitFor(() => expect(fieldError('record-expenditure-amount')).toBe('金额须大于 0'));
     fireEvent.change(amount, { target: { value: '12.345' } });
-    await waitFor(() => expect(fieldError('record-expenditure-amount')).toBe('请输入金额（元），最多两位小数'));
+    await waitFor(() => expect(fieldError('record-expenditure-amount')).toBe('金额最多两位小数（精确到分）'));
     fireEvent.change(amount, { target: { value: '十元' } });
-    await waitFor(() => expect(fieldError('record-expenditure-amount')).toBe('请输入金额（元），最多两位小数'));
+    await waitFor(() => expect(fieldError('record-expenditure-amount')).toBe('请输入金额（元），如 2000.00'));
   });
 
   it('sends integer fen and shows INSUFFICIENT_FUNDS on the amount it names', async () => {
@@ -84,7 +72,7 @@ describe('AdjustAllocationModal', () => {
     });
     renderWithProviders(<AdjustAllocationModal fundId="2023-care-action" open onClose={() => undefined} />, { mocks: [mock], locale: 'en' });
     fireEvent.change(await screen.findByTestId('adjust-allocation-delta'), { target: { value: '0' } });
-    await waitFor(() => expect(fieldError('adjust-allocation-delta')).toBe('The change cannot be 0'));
+    await waitFor(() => expect(fieldError('adjust-allocation-delta')).toBe('The amount cannot be 0'));
     fireEvent.change(screen.getByTestId('adjust-allocation-delta'), { target: { value: '-500.5' } });
     typeDate('adjust-allocation-date', '2023-09-01');
     fireEvent.click(screen.getByTestId('adjust-allocation-submit'));

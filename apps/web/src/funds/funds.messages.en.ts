@@ -10,9 +10,6 @@ export const fundsEn: Readonly<Record<keyof typeof fundsZh, string>> = {
   'funds.empty': 'No funds for this year',
   'funds.open': 'Open',
   'funds.total': '{count} in all',
-  'funds.previousPage': 'Previous',
-  'funds.nextPage': 'Next',
-  'funds.page': 'Page {page}',
   'funds.notFound': 'Fund not found',
   'funds.back': 'Back to funds',
 
@@ -48,9 +45,6 @@ export const fundsEn: Readonly<Record<keyof typeof fundsZh, string>> = {
   'funds.field.dateTo': 'To',
 
   'funds.validation.yuan': 'Enter an amount in yuan with at most 2 decimals',
-  'funds.validation.positive': 'The amount must be more than 0',
-  'funds.validation.nonZero': 'The change cannot be 0',
-  'funds.validation.notNegative': 'The amount cannot be negative',
   'funds.validation.code': 'Use lower-case letters, digits and hyphens only',
   'funds.validation.weight': 'Weight must be a whole number from 1 to 100',
   'funds.validation.wholeNumber': 'Enter a whole number above 0',

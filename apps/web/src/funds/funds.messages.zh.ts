@@ -8,9 +8,6 @@ export const fundsZh = {
   'funds.empty': '该年度暂无经费',
   'funds.open': '查看',
   'funds.total': '共 {count} 项',
-  'funds.previousPage': '上一页',
-  'funds.nextPage': '下一页',
-  'funds.page': '第 {page} 页',
   'funds.notFound': '经费不存在',
   'funds.back': '返回经费列表',
 
@@ -46,9 +43,6 @@ export const fundsZh = {
   'funds.field.dateTo': '截止日期',
 
   'funds.validation.yuan': '请输入金额（元），最多两位小数',
-  'funds.validation.positive': '金额须大于 0',
-  'funds.validation.nonZero': '调整金额不能为 0',
-  'funds.validation.notNegative': '金额不能为负数',
   'funds.validation.code': '只能使用小写字母、数字和连字符',
   'funds.validation.weight': '权重须为 1–100 的整数',
   'funds.validation.wholeNumber': '请输入大于 0 的整数',

@@ -1,7 +1,7 @@
 import { EXPENDITURE_CATEGORY_LABELS, type FundEventType, type TargetEventType } from '@careledger/domain-fund';
 import { text, type Summarizer } from '../case-timeline/timeline-summary';
 import type { MessageKey } from '../i18n/i18n';
-import { fenToYuan } from './money';
+import { fenToYuan } from '../money/yuan-fen';
 
 type FundsEventType = FundEventType | TargetEventType;
 

@@ -1,4 +1,4 @@
-import { formatTargetValue, parseTargetValue, targetValueInput } from './target-value';
+import { formatShare, formatTargetValue, parseTargetValue, targetValueInput } from './target-value';
 
 describe('target values', () => {
   it('reads yuan as fen and percentages as basis points, exactly', () => {
@@ -21,5 +21,11 @@ describe('target values', () => {
     expect(formatTargetValue(10_380_000, 'FEN', '元')).toBe('103,800.00 元');
     expect(formatTargetValue(10000, 'PERCENT_BP', '%')).toBe('100.00%');
     expect(formatTargetValue(24, 'COUNT', '次/个')).toBe('24 次/个');
+  });
+
+  it('writes basis points as a percentage', () => {
+    expect(formatShare(5990)).toBe('59.90%');
+    expect(formatShare(10000)).toBe('100.00%');
+    expect(formatShare(5)).toBe('0.05%');
   });
 });

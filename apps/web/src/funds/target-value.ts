@@ -1,5 +1,5 @@
 import type { TargetUnit } from '@careledger/domain-fund';
-import { fenToYuan, yuanToFen } from './money';
+import { fenToYuan, yuanToFen } from '../money/yuan-fen';
 
 /**
  * A target's integer value as typed and shown: fen as 元 and basis points as a percentage (both
@@ -22,4 +22,9 @@ export function formatTargetValue(value: number, unit: TargetUnit, unitLabel: st
   if (unit === 'FEN') return `${fenToYuan(value)} ${unitLabel}`;
   if (unit === 'PERCENT_BP') return `${fenToYuan(value)}%`;
   return `${value} ${unitLabel}`;
+}
+
+/** 5990 basis points → '59.90%'. */
+export function formatShare(bp: number): string {
+  return `${fenToYuan(bp)}%`;
 }

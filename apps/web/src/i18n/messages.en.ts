@@ -3,7 +3,7 @@ import { visitsEn } from '../visits/visits.messages.en';
 import { subsidiesEn } from '../subsidies/subsidies.messages.en';
 import { insuranceEn } from '../insurance/insurance.messages.en';
 import { fundsEn } from '../funds/funds.messages.en';
-
+import { moneyEn } from '../money/money.messages.en';
 
 /** English. Typed against the Chinese keys, so a missing translation fails the typecheck. */
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -11,6 +11,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...subsidiesEn,
   ...insuranceEn,
   ...fundsEn,
+  ...moneyEn,
 
   'app.title': 'CareLedger — care case files',
   'app.pageNotFound': 'Page not found',
@@ -116,6 +117,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'casePage.members': 'Family members',
   'casePage.timeline': 'History',
   'casePage.careRecords': 'Care records',
+  'casePage.careRecordsLive': 'Care records (visits, subsidies, insurance) cannot be shown as of a past moment yet: these are the records as they are now, not as they were then.',
   'casePage.tab.visits': 'Visits & activities',
   'casePage.tab.subsidies': 'Nursing subsidy',
   'casePage.tab.insurance': 'Insurance & claims',

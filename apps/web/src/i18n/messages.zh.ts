@@ -2,6 +2,7 @@ import { visitsZh } from '../visits/visits.messages.zh';
 import { subsidiesZh } from '../subsidies/subsidies.messages.zh';
 import { insuranceZh } from '../insurance/insurance.messages.zh';
 import { fundsZh } from '../funds/funds.messages.zh';
+import { moneyZh } from '../money/money.messages.zh';
 
 /** Chinese, the default UI language. `{name}` placeholders are filled by `translate`. */
 export const zh = {
@@ -9,6 +10,7 @@ export const zh = {
   ...subsidiesZh,
   ...insuranceZh,
   ...fundsZh,
+  ...moneyZh,
 
   'app.title': 'CareLedger 计生特殊家庭关怀档案',
   'app.pageNotFound': '页面不存在',
@@ -114,6 +116,7 @@ export const zh = {
   'casePage.members': '家庭成员',
   'casePage.timeline': '档案记录',
   'casePage.careRecords': '关怀记录',
+  'casePage.careRecordsLive': '关怀记录（走访、补贴、保险）暂不支持按时间回看：此处显示的是它们当前的状态，不是所选时刻的状态。',
   'casePage.tab.visits': '走访与活动',
   'casePage.tab.subsidies': '护理补贴',
   'casePage.tab.insurance': '保险与理赔',

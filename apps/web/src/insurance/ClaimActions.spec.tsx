@@ -4,15 +4,7 @@ import { renderWithProviders } from '../test/render';
 import { ClaimActions } from './ClaimActions';
 import { SettleClaimMutation } from './insurance.mutations';
 import { INSURANCE_TIMELINE_SUMMARIZERS } from './insurance.registry';
-
-function typeDate(testId: string, value: string) {
-  const input = screen.getByTestId(testId);
-  fireEvent.mouseDown(input);
-  fireEvent.focus(input);
-  fireEvent.change(input, { target: { value } });
-  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
-  fireEvent.blur(input);
-}
+import { typeDate } from '../test/antd-form';
 
 const buttons = () => ['settle', 'reject', 'withdraw', 'submit', 'send'].flatMap((a) => screen.queryByTestId(`claim-${a}-open`)?.textContent?.replace(/\s/g, '') ?? []);
 

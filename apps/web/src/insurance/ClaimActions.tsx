@@ -7,7 +7,8 @@ import { ReasonField } from '../forms/ReasonField';
 import type { ClaimDocumentKind, ClaimStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/i18n';
-import { yuanRule, yuanToFen } from './insurance-money';
+import { MoneyField } from '../money/MoneyField';
+import { fenOf } from '../money/yuan-fen';
 import {
   RejectClaimMutation,
   SendClaimToInsurerMutation,
@@ -69,7 +70,7 @@ export function ClaimActions({ claimId, status }: { readonly claimId: string; re
         return send({ claimId, sentOn: values.sentOn!, insurerRef: values.insurerRef!.trim() });
       case 'settle':
         // Field named as the API's, typed in yuan: a refusal on amountFen shows on this input.
-        return settle({ claimId, amountFen: yuanToFen(values.amountFen ?? '') ?? Number.NaN, settledOn: values.settledOn! });
+        return settle({ claimId, amountFen: fenOf(values.amountFen ?? ''), settledOn: values.settledOn! });
       case 'reject':
         return reject({ claimId, reason: values.reason!.trim(), rejectedOn: values.rejectedOn! });
       case 'withdraw':
@@ -117,9 +118,7 @@ export function ClaimActions({ claimId, status }: { readonly claimId: string; re
         )}
         {action === 'settle' && (
           <>
-            <Form.Item name="amountFen" label={t('insurance.field.amount')} rules={[required(t('insurance.field.amount')), yuanRule(t)]}>
-              <Input aria-label={t('insurance.field.amount')} data-testid="claim-settle-amount" inputMode="decimal" />
-            </Form.Item>
+            <MoneyField name="amountFen" label={t('insurance.field.amount')} required testId="claim-settle-amount" />
             <CivilDateField name="settledOn" label={t('insurance.field.settledOn')} required testId="claim-settle-on" />
           </>
         )}

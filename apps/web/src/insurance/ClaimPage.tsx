@@ -9,7 +9,7 @@ import { INSURANCE_EVENT_TYPE_LABEL_KEYS } from './insurance.registry';
 import { Link } from '../routing/Link';
 import { casePath, INSURANCE_PATH, policyPath } from '../routing/routes';
 import { ClaimActions } from './ClaimActions';
-import { fenToYuan } from './insurance-money';
+import { fenToYuan } from '../money/yuan-fen';
 import { InsuranceClaimQuery } from './insurance.queries';
 
 /** /insurance/claims/:id — where the claim stands, its history and its next steps. */

@@ -6,7 +6,7 @@ import type { ClaimTable_ClaimFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
 import { Link } from '../routing/Link';
 import { claimPath } from '../routing/routes';
-import { fenToYuan } from './insurance-money';
+import { fenToYuan } from '../money/yuan-fen';
 
 // No description here: it is health data, shown on the claim's own page only.
 export const ClaimTable_claim = graphql(`

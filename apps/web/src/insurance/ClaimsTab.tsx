@@ -9,7 +9,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { TownshipSelect } from '../townships/TownshipSelect';
 import { ClaimTable } from './ClaimTable';
 import { InsuranceClaimsQuery } from './insurance.queries';
-import { InsurancePager, useCursorPages } from './InsurancePager';
+import { CursorPager } from '../paging/CursorPager';
+import { useCursorPages } from '../paging/use-cursor-pages';
 import { ReportClaimModal } from './ReportClaimModal';
 
 const PAGE_SIZE = 20;
@@ -71,8 +72,9 @@ export function ClaimsTab({ policyId }: { readonly policyId?: string }) {
       ) : (
         <>
           <ClaimTable claims={connection?.edges.map((edge) => edge.node) ?? []} loading={loading} />
-          <InsurancePager
+          <CursorPager
             testId="claim-page"
+            totalKey="insurance.total"
             page={pages.page}
             totalCount={connection?.totalCount ?? 0}
             hasNextPage={connection?.pageInfo.hasNextPage ?? false}

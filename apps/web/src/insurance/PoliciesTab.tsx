@@ -9,9 +9,10 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Link } from '../routing/Link';
 import { navigate } from '../routing/router';
 import { policyPath } from '../routing/routes';
-import { fenToYuan } from './insurance-money';
+import { fenToYuan } from '../money/yuan-fen';
 import { InsurancePoliciesQuery } from './insurance.queries';
-import { InsurancePager, useCursorPages } from './InsurancePager';
+import { CursorPager } from '../paging/CursorPager';
+import { useCursorPages } from '../paging/use-cursor-pages';
 import { PurchasePolicyModal } from './PurchasePolicyModal';
 
 type Policy = PoliciesData['insurancePolicies']['edges'][number]['node'];
@@ -78,8 +79,9 @@ export function PoliciesTab() {
             pagination={false}
             locale={{ emptyText: t('insurance.empty') }}
           />
-          <InsurancePager
+          <CursorPager
             testId="policy-page"
+            totalKey="insurance.total"
             page={pages.page}
             totalCount={connection?.totalCount ?? 0}
             hasNextPage={connection?.pageInfo.hasNextPage ?? false}

@@ -11,7 +11,7 @@ import { TownshipSelect } from '../townships/TownshipSelect';
 import { ClaimsTab } from './ClaimsTab';
 import { EnrolMemberModal } from './EnrolMemberModal';
 import { EnrolmentTable } from './EnrolmentTable';
-import { fenToYuan } from './insurance-money';
+import { fenToYuan } from '../money/yuan-fen';
 import { InsurancePolicyQuery } from './insurance.queries';
 import { RemoveMemberModal } from './RemoveMemberModal';
 

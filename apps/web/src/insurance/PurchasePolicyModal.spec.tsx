@@ -3,19 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../test/render';
 import { PurchasePolicyMutation } from './insurance.mutations';
 import { PurchasePolicyModal } from './PurchasePolicyModal';
-
-function fieldError(testId: string): string | null | undefined {
-  return screen.getByTestId(testId).closest('.ant-form-item')?.querySelector('.ant-form-item-explain-error')?.textContent;
-}
-
-function typeDate(testId: string, value: string) {
-  const input = screen.getByTestId(testId);
-  fireEvent.mouseDown(input);
-  fireEvent.focus(input);
-  fireEvent.change(input, { target: { value } });
-  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
-  fireEvent.blur(input);
-}
+import { fieldError, typeDate } from '../test/antd-form';
 
 async function fill(premium: string) {
   fireEvent.change(await screen.findByTestId('purchase-policy-year'), { target: { value: '2023' } });
@@ -31,9 +19,9 @@ describe('PurchasePolicyModal', () => {
   it('refuses a premium with three decimals or a minus sign before anything is sent', async () => {
     renderWithProviders(<PurchasePolicyModal open onClose={() => undefined} />);
     fireEvent.change(await screen.findByTestId('purchase-policy-premium'), { target: { value: '100.005' } });
-    await waitFor(() => expect(fieldError('purchase-policy-premium')).toBe('请输入不小于 0、最多两位小数的金额'));
+    await waitFor(() => expect(fieldError('purchase-policy-premium')).toBe('金额最多两位小数（精确到分）'));
     fireEvent.change(screen.getByTestId('purchase-policy-premium'), { target: { value: '-5' } });
-    await waitFor(() => expect(fieldError('purchase-policy-premium')).toBe('请输入不小于 0、最多两位小数的金额'));
+    await waitFor(() => expect(fieldError('purchase-policy-premium')).toBe('金额不能为负数'));
   });
 
   it('sends the premium as integer fen and puts a server refusal on the field it names (English)', async () => {

@@ -2,7 +2,8 @@ import { Form, Input, InputNumber } from 'antd';
 import { CivilDateField } from '../forms/CivilDateField';
 import { CommandModal } from '../forms/CommandModal';
 import { useI18n } from '../i18n/I18nProvider';
-import { yuanRule, yuanToFen } from './insurance-money';
+import { MoneyField } from '../money/MoneyField';
+import { fenOf } from '../money/yuan-fen';
 import { PurchasePolicyMutation } from './insurance.mutations';
 import { useInsuranceCommand } from './use-insurance-command';
 
@@ -32,7 +33,7 @@ export function PurchasePolicyModal({ open, onClose, onPurchased }: Props) {
       year: values.year,
       insurer: values.insurer.trim(),
       product: values.product.trim(),
-      premiumPerPersonFen: yuanToFen(values.premiumPerPersonFen) ?? Number.NaN,
+      premiumPerPersonFen: fenOf(values.premiumPerPersonFen),
       coverageFrom: values.coverageFrom,
       coverageTo: values.coverageTo,
       purchasedOn: values.purchasedOn,
@@ -56,13 +57,7 @@ export function PurchasePolicyModal({ open, onClose, onPurchased }: Props) {
       <Form.Item name="product" label={t('insurance.field.product')} rules={[required(t('insurance.field.product'))]}>
         <Input aria-label={t('insurance.field.product')} data-testid="purchase-policy-product" maxLength={100} />
       </Form.Item>
-      <Form.Item
-        name="premiumPerPersonFen"
-        label={t('insurance.field.premiumPerPerson')}
-        rules={[required(t('insurance.field.premiumPerPerson')), yuanRule(t)]}
-      >
-        <Input aria-label={t('insurance.field.premiumPerPerson')} data-testid="purchase-policy-premium" inputMode="decimal" />
-      </Form.Item>
+      <MoneyField name="premiumPerPersonFen" label={t('insurance.field.premiumPerPerson')} required testId="purchase-policy-premium" />
       <CivilDateField name="coverageFrom" label={t('insurance.field.coverageFrom')} required testId="purchase-policy-from" />
       <CivilDateField name="coverageTo" label={t('insurance.field.coverageTo')} required testId="purchase-policy-to" />
       <CivilDateField name="purchasedOn" label={t('insurance.field.purchasedOn')} required testId="purchase-policy-purchased" />

@@ -8,7 +8,7 @@ import {
 // Types only from the timeline: it imports this file, so a value import would be a cycle.
 import type { EventData, SummaryContext, Summarizer } from '../case-timeline/timeline-summary';
 import type { MessageKey } from '../i18n/i18n';
-import { fenToYuan } from './insurance-money';
+import { fenToYuan } from '../money/yuan-fen';
 
 type InsuranceEventType = PolicyEventType | ClaimStreamEventType;
 

@@ -1,45 +1,10 @@
-import { useCallback } from 'react';
 import type { TypedDocumentNode } from '@apollo/client';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { newCommandId } from '../case-commands/case-ref';
-import { readApiError } from '../errors/api-error';
+import { useCommand, type CommandData } from '../commands/use-command';
 import { INSURANCE_QUERIES } from './insurance.queries';
 
-type CommandData = { readonly [field: string]: string | { readonly position: number } };
-
-function writtenPosition(data: CommandData): number | undefined {
-  for (const value of Object.values(data)) if (typeof value === 'object') return value.position;
-  return undefined;
-}
-
-/**
- * Sends one insurance command with a fresh command id, then refetches the insurance screens on
- * view with `minPosition` = the position written, so they already show this write.
- */
+/** An insurance command; the insurance screens on view are refetched with the position written. */
 export function useInsuranceCommand<TData extends CommandData, TInput extends { commandId?: string | null }>(
   document: TypedDocumentNode<TData, { input: TInput }>,
 ) {
-  const client = useApolloClient();
-  const [mutate, { loading }] = useMutation(document);
-  const send = useCallback(
-    async (fields: Omit<TInput, 'commandId'>): Promise<TData> => {
-      const input = { ...fields, commandId: newCommandId() } as TInput;
-      const result = await mutate({ variables: { input } } as Parameters<typeof mutate>[0]);
-      if (result.data === undefined || result.data === null) throw new Error('Mutation returned no data');
-      const data = result.data as TData;
-      const minPosition = writtenPosition(data);
-      try {
-        await client.refetchQueries({
-          include: INSURANCE_QUERIES,
-          onQueryUpdated: (query) => query.refetch(minPosition === undefined ? undefined : { minPosition }),
-        });
-      } catch (error) {
-        // The command is written: failing the form would invite a duplicate.
-        console.warn(`Refetch after the command failed: ${readApiError(error).code}`);
-      }
-      return data;
-    },
-    [client, mutate],
-  );
-  return [send, { loading }] as const;
+  return useCommand(document, { refetch: INSURANCE_QUERIES });
 }

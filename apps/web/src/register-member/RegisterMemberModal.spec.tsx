@@ -4,14 +4,11 @@ import { buildResidentId } from '@careledger/domain-kernel';
 import { renderWithProviders } from '../test/render';
 import { RegisterMemberMutation } from './register-member.mutation';
 import { RegisterMemberModal } from './RegisterMemberModal';
+import { fieldError } from '../test/antd-form';
 
 const caseRef = { id: 'case-1', revision: 7 };
 const idNumber = buildResidentId({ birthDate: '1968-03-05', sequence: 101 });
 const badChecksum = idNumber.slice(0, 17) + (idNumber.endsWith('0') ? '1' : '0');
-
-function fieldError(testId: string): string | null | undefined {
-  return screen.getByTestId(testId).closest('.ant-form-item')?.querySelector('.ant-form-item-explain-error')?.textContent;
-}
 
 async function fillForm(values: { name?: string; idNumber?: string; phone?: string }) {
   if (values.name) fireEvent.change(await screen.findByTestId('register-member-name'), { target: { value: values.name } });

@@ -3,6 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../test/render';
 import { ApplyForSubsidyMutation } from './apply-for-subsidy.mutation';
 import { ApplySubsidyModal, SubsidyCaseMembersQuery } from './ApplySubsidyModal';
+import { fieldError, typeDate } from '../test/antd-form';
 
 const family = { id: 'case-1', label: '张* · 孝坪镇 孝坪村' };
 
@@ -23,22 +24,9 @@ const membersMock: MockLink.MockedResponse = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
-function fieldError(testId: string): string | null | undefined {
-  return screen.getByTestId(testId).closest('.ant-form-item')?.querySelector('.ant-form-item-explain-error')?.textContent;
-}
-
 async function choose(testId: string, option: string) {
   fireEvent.mouseDown(screen.getByTestId(testId).querySelector('.ant-select-content') ?? screen.getByTestId(testId));
   fireEvent.click(await screen.findByTitle(option));
-}
-
-function typeDate(testId: string, value: string) {
-  const input = screen.getByTestId(testId);
-  fireEvent.mouseDown(input);
-  fireEvent.focus(input);
-  fireEvent.change(input, { target: { value } });
-  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
-  fireEvent.blur(input);
 }
 
 function renderModal(mocks: MockLink.MockedResponse[] = [], locale: 'zh' | 'en' = 'zh') {

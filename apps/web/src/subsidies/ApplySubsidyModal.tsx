@@ -9,14 +9,13 @@ import {
   type DiagnosisCategory,
   type HospitalGrade,
 } from '@careledger/domain-nursing-subsidy';
-import { todayInShanghai } from '../forms/CivilDateField';
+import { CivilDateField, todayInShanghai } from '../forms/CivilDateField';
 import { CommandModal } from '../forms/CommandModal';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/i18n';
 import { useApplyForSubsidyMutation } from './apply-for-subsidy.mutation';
 import { SubsidyCasePicker, type PickedCase } from './SubsidyCasePicker';
-import { SubsidyDateField } from './SubsidyDateField';
 import { dischargeNotBeforeAdmission, notAfterToday } from './subsidy-form-rules';
 
 export const SubsidyCaseMembersQuery = graphql(`
@@ -135,14 +134,16 @@ function StayDates({ today, form }: { readonly today: string; readonly form: For
   const { t } = useI18n();
   return (
     <>
-      <SubsidyDateField
+      <CivilDateField
         name="admittedOn"
+        required
         label={t('subsidies.field.admittedOn')}
         testId="apply-subsidy-admitted-on"
         rules={[notAfterToday(t, today)]}
       />
-      <SubsidyDateField
+      <CivilDateField
         name="dischargedOn"
+        required
         label={t('subsidies.field.dischargedOn')}
         testId="apply-subsidy-discharged-on"
         dependencies={['admittedOn']}

@@ -47,7 +47,8 @@ export function CaseSubsidies({ caseId, readOnly }: { readonly caseId: string; r
     : undefined;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="case-subsidies" data-case-id={caseId}>
-      <ApplySubsidyButton family={family} disabled={readOnly || !found} />
+      {/* A past view of the case offers no commands; the records below are today's. */}
+      {!readOnly && <ApplySubsidyButton family={family} disabled={!found} />}
       <SubsidyTable applications={found?.subsidyApplications ?? []} loading={loading} showTownship={false} emptyText={t('subsidies.case.empty')} />
     </Space>
   );

@@ -4,9 +4,10 @@ import { CivilDateField } from '../forms/CivilDateField';
 import { ReasonField } from '../forms/ReasonField';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/i18n';
+import { MoneyField } from '../money/MoneyField';
+import { fenToYuan, yuanToFen } from '../money/yuan-fen';
 import type { SubsidyAction } from './subsidy-actions';
 import { opinionRequiredFor, periodRule } from './subsidy-form-rules';
-import { formatYuan, parseYuan, yuanRule } from './subsidy-money';
 
 type Props = { readonly action: SubsidyAction; readonly form: FormInstance; readonly amountFen: number };
 
@@ -91,14 +92,14 @@ export function SubsidyActionFields({ action, form, amountFen }: Props) {
           {text('batchId', 'subsidies.field.batchId')}
           {period}
           {/* Named like the input (amountFen) so a server refusal lands here; the user types yuan. */}
-          <Form.Item
+          <MoneyField
             name="amountFen"
             label={t('subsidies.field.amountFen')}
-            extra={t('subsidies.form.computedAmount', { amount: formatYuan(amountFen) })}
-            rules={[required('subsidies.field.amountFen'), yuanRule(t), equalsComputed(t, amountFen)]}
-          >
-            <Input aria-label={t('subsidies.field.amountFen')} data-testid={id('amountFen')} inputMode="decimal" />
-          </Form.Item>
+            required
+            testId={id('amountFen')}
+            extra={t('subsidies.form.computedAmount', { amount: fenToYuan(amountFen) })}
+            rules={[equalsComputed(t, amountFen)]}
+          />
           {date('issuedOn', 'subsidies.field.issuedOn')}
         </>
       );
@@ -139,8 +140,8 @@ export function SubsidyActionFields({ action, form, amountFen }: Props) {
 function equalsComputed(t: ReturnType<typeof useI18n>['t'], amountFen: number) {
   return {
     validator: async (_rule: unknown, value: unknown) => {
-      const fen = typeof value === 'string' ? parseYuan(value) : null;
-      if (fen !== null && fen !== amountFen) throw new Error(t('subsidies.form.amountMustMatch', { amount: formatYuan(amountFen) }));
+      const fen = typeof value === 'string' ? yuanToFen(value) : null;
+      if (fen !== null && fen !== amountFen) throw new Error(t('subsidies.form.amountMustMatch', { amount: fenToYuan(amountFen) }));
     },
   };
 }

@@ -4,7 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from '../gql';
 import type { SubsidyComputation_ApplicationFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/i18n';
-import { formatYuan } from './subsidy-money';
+import { fenToYuan } from '../money/yuan-fen';
 
 export const SubsidyComputation_application = graphql(`
   fragment SubsidyComputation_application on SubsidyApplication {
@@ -46,7 +46,7 @@ const CAP_KEYS: Readonly<Record<string, MessageKey>> = {
 export function SubsidyComputationView({ application }: { readonly application: FragmentType<typeof SubsidyComputation_application> }) {
   const { t, label, locale } = useI18n();
   const c = getFragmentData(SubsidyComputation_application, application).computation;
-  const yuan = (fen: number) => t('subsidies.computation.yuan', { amount: formatYuan(fen) });
+  const yuan = (fen: number) => t('subsidies.computation.yuan', { amount: fenToYuan(fen) });
   const days = (count: number) => t('subsidies.computation.days', { days: count });
   const columns = [
     { title: t('subsidies.computation.year'), dataIndex: 'year', key: 'year' },
@@ -72,7 +72,7 @@ export function SubsidyComputationView({ application }: { readonly application: 
         </Descriptions.Item>
         <Descriptions.Item label={t('subsidies.computation.dayCounting')}>{label(DAY_COUNTING_LABELS, c.dayCounting)}</Descriptions.Item>
         <Descriptions.Item label={t('subsidies.computation.dailyRate')}>
-          <span data-testid="subsidy-daily-rate">{t('subsidies.computation.perDay', { amount: formatYuan(c.dailyRateFen) })}</span>
+          <span data-testid="subsidy-daily-rate">{t('subsidies.computation.perDay', { amount: fenToYuan(c.dailyRateFen) })}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('subsidies.computation.daysCounted')}>{days(c.daysCounted)}</Descriptions.Item>
         <Descriptions.Item label={t('subsidies.computation.daysPayable')}>{days(c.daysPayable)}</Descriptions.Item>

@@ -5,7 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import { Link } from '../routing/Link';
 import { casePath } from '../routing/routes';
-import { formatYuan } from './subsidy-money';
+import { fenToYuan } from '../money/yuan-fen';
 
 export const SubsidyHeader_application = graphql(`
   fragment SubsidyHeader_application on SubsidyApplication {
@@ -61,7 +61,7 @@ export function SubsidyHeader({ application }: { readonly application: FragmentT
         </Tag>
       </Descriptions.Item>
       <Descriptions.Item label={t('subsidies.field.amount')}>
-        <span data-testid="subsidy-amount">{t('subsidies.computation.yuan', { amount: formatYuan(data.amountFen) })}</span>
+        <span data-testid="subsidy-amount">{t('subsidies.computation.yuan', { amount: fenToYuan(data.amountFen) })}</span>
       </Descriptions.Item>
       <Descriptions.Item label={t('subsidies.field.appliedOn')}>{data.appliedOn}</Descriptions.Item>
       {data.sunshineRef && <Descriptions.Item label={t('subsidies.field.sunshineRef')}>{data.sunshineRef}</Descriptions.Item>}

@@ -48,7 +48,7 @@ describe('SubsidyListPage', () => {
     expect(screen.getAllByTestId('subsidy-row-amount').map((cell) => cell.textContent)).toEqual(['2,000.00', '1,500.50']);
     expect(screen.getByTestId('subsidy-total').textContent).toBe('共 21 件');
 
-    fireEvent.click(screen.getByTestId('subsidy-page-next'));
+    fireEvent.click(screen.getByTestId('subsidy-next'));
     expect(await screen.findByText('王*')).toBeTruthy();
     fireEvent.click(screen.getAllByTestId('subsidy-row')[0]!);
     expect(window.location.pathname).toBe('/subsidies/s3');

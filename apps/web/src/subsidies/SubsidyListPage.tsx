@@ -7,7 +7,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import { ApplySubsidyButton } from './ApplySubsidyButton';
 import { SubsidyFilters } from './SubsidyFilters';
-import { SubsidyPager } from './SubsidyPager';
+import { CursorPager } from '../paging/CursorPager';
 import { SubsidyTable } from './SubsidyTable';
 import { SUBSIDY_LIST_PAGE_SIZE, toFilterVariables, type SubsidyListFilter } from './subsidy-list-filter';
 
@@ -63,7 +63,9 @@ export function SubsidyListPage() {
         ) : (
           <>
             <SubsidyTable applications={connection?.edges.map((edge) => edge.node) ?? []} loading={loading} />
-            <SubsidyPager
+            <CursorPager
+              testId="subsidy"
+              totalKey="subsidies.list.total"
               page={page}
               totalCount={connection?.totalCount ?? 0}
               hasNextPage={connection?.pageInfo.hasNextPage ?? false}

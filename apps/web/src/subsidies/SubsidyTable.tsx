@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Link } from '../routing/Link';
 import { navigate } from '../routing/router';
 import { subsidyPath } from '../routing/routes';
-import { formatYuan } from './subsidy-money';
+import { fenToYuan } from '../money/yuan-fen';
 
 export const SubsidyTable_application = graphql(`
   fragment SubsidyTable_application on SubsidyApplication {
@@ -70,7 +70,7 @@ export function SubsidyTable({ applications, loading, showTownship = true, empty
       title: t('subsidies.list.amount'),
       key: 'amount',
       align: 'right',
-      render: (_, row) => <span data-testid="subsidy-row-amount">{formatYuan(row.amountFen)}</span>,
+      render: (_, row) => <span data-testid="subsidy-row-amount">{fenToYuan(row.amountFen)}</span>,
     },
   ];
   return (

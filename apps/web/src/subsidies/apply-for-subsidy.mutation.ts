@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { newCommandId } from '../case-commands/case-ref';
+import { useApolloClient } from '@apollo/client/react';
+import { useCommand } from '../commands/use-command';
 import { readApiError } from '../errors/api-error';
 import { graphql } from '../gql';
 import type { ApplyForSubsidyInput } from '../gql/graphql';
@@ -27,22 +27,19 @@ export type ApplyForSubsidyFields = Omit<ApplyForSubsidyInput, 'applicationId' |
  */
 export function useApplyForSubsidyMutation() {
   const client = useApolloClient();
-  const [mutate, { loading }] = useMutation(ApplyForSubsidyMutation);
+  const [send, { loading }] = useCommand(ApplyForSubsidyMutation, { refetch: SUBSIDY_QUERIES });
   const apply = useCallback(
     async (fields: ApplyForSubsidyFields): Promise<string> => {
-      const result = await mutate({ variables: { input: { ...fields, commandId: newCommandId() } } });
-      if (!result.data) throw new Error('applyForSubsidy returned no data');
-      const { id, position } = result.data.applyForSubsidy;
+      const { id, position } = (await send(fields)).applyForSubsidy;
       try {
-        await client.refetchQueries({ include: SUBSIDY_QUERIES, onQueryUpdated: (query) => query.refetch({ minPosition: position }) });
         await client.query({ query: SubsidyPageQuery, variables: { id, minPosition: position }, fetchPolicy: 'network-only' });
       } catch (error) {
-        // The application is recorded either way; the screens explain a lag themselves.
-        console.warn(`Refetch after applying failed: ${readApiError(error).code}`);
+        // The application is recorded either way; its page explains a lag itself.
+        console.warn(`Preloading the new application failed: ${readApiError(error).code}`);
       }
       return id;
     },
-    [client, mutate],
+    [client, send],
   );
   return [apply, { loading }] as const;
 }

@@ -58,7 +58,6 @@ export const subsidiesEn: Readonly<Record<keyof typeof subsidiesZh, string>> = {
   'subsidies.form.dischargeBeforeAdmission': 'The discharge date cannot be before the admission date',
   'subsidies.form.dateInFuture': 'The date cannot be after today',
   'subsidies.form.invalidPeriod': 'The period is six digits, year and month, e.g. 202307',
-  'subsidies.form.invalidYuan': 'Enter an amount in yuan with at most two decimals, e.g. 2000.00',
   'subsidies.form.opinionRequired': 'An opinion is required to return or reject',
   'subsidies.form.amountMustMatch': 'The amount must equal the computed {amount} yuan',
   'subsidies.form.computedAmount': 'Computed amount: {amount} yuan',

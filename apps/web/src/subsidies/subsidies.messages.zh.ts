@@ -56,7 +56,6 @@ export const subsidiesZh = {
   'subsidies.form.dischargeBeforeAdmission': '出院日期不能早于入院日期',
   'subsidies.form.dateInFuture': '日期不能晚于今天',
   'subsidies.form.invalidPeriod': '补贴期号应为 6 位年月，如 202307',
-  'subsidies.form.invalidYuan': '请输入金额（元），最多两位小数，如 2000.00',
   'subsidies.form.opinionRequired': '退回或不予批准时必须填写意见',
   'subsidies.form.amountMustMatch': '发放金额必须等于核定金额 {amount} 元',
   'subsidies.form.computedAmount': '核定金额：{amount} 元',

@@ -7,7 +7,7 @@ import {
 // one side sees the other's exports still undefined (and silently summarizes nothing).
 import type { EventData, SummaryContext, Summarizer } from '../case-timeline/timeline-summary';
 import type { MessageKey } from '../i18n/i18n';
-import { formatYuan } from './subsidy-money';
+import { fenToYuan } from '../money/yuan-fen';
 
 function text(data: EventData, key: string): string {
   const value = data[key];
@@ -50,7 +50,7 @@ function opinion(data: EventData, { t }: SummaryContext): string {
 /** The computed amount in yuan; a malformed payload shows nothing rather than a wrong number. */
 function amountOf(data: EventData): string {
   const fen = data['amountFen'];
-  return typeof fen === 'number' && Number.isSafeInteger(fen) ? formatYuan(fen) : '';
+  return typeof fen === 'number' && Number.isSafeInteger(fen) ? fenToYuan(fen) : '';
 }
 
 export const SUBSIDIES_TIMELINE_SUMMARIZERS: { readonly [K in NursingSubsidyEventType]: Summarizer } = {

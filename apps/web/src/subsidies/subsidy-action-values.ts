@@ -1,7 +1,7 @@
 import { optionalText } from '../forms/field-rules';
 import type { SubsidyAction } from './subsidy-actions';
 import { periodOf } from './subsidy-form-rules';
-import { formatYuan, parseYuan } from './subsidy-money';
+import { fenOf, fenToYuan } from '../money/yuan-fen';
 
 /** What the action forms hold: text as typed, dates as civil dates, the amount in yuan. */
 export type ActionValues = Readonly<Record<string, string | undefined>>;
@@ -16,7 +16,7 @@ export function initialActionValues(action: SubsidyAction, today: string, amount
     case 'submitToSunshine':
       return { submittedOn: today };
     case 'issuePayment':
-      return { period: periodOf(today), amountFen: formatYuan(amountFen).replace(/,/g, ''), issuedOn: today };
+      return { period: periodOf(today), amountFen: fenToYuan(amountFen, { grouped: false }), issuedOn: today };
     case 'reissuePayment':
       return { period: periodOf(today), issuedOn: today };
     case 'confirmPayment':
@@ -47,9 +47,7 @@ export function actionFields(values: ActionValues): Record<string, string | numb
   const fields: Record<string, string | number | null> = {};
   for (const [name, value] of Object.entries(values)) {
     if (name === 'amountFen') {
-      const fen = parseYuan(trimmed(value));
-      if (fen === null) throw new Error('amountFen passed the form rules but is not an amount');
-      fields[name] = fen;
+      fields[name] = fenOf(trimmed(value));
     } else if (name === 'opinion' || name === 'objections') {
       fields[name] = optionalText(value) ?? null;
     } else {

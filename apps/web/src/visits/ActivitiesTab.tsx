@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, DatePicker, Select, Space, Table } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { VENUE_KIND_LABELS, VENUE_KINDS } from '@careledger/domain-visit';
-import { CasePager } from '../case-list/CasePager';
+import { CursorPager } from '../paging/CursorPager';
+import { nextCursors } from '../paging/use-cursor-pages';
 import { readApiError } from '../errors/api-error';
 import { ErrorResult } from '../errors/ErrorResult';
 import { getFragmentData } from '../gql';
@@ -67,12 +68,14 @@ export function ActivitiesTab({ caseId, readOnly = false }: { readonly caseId?: 
           { title: t('visits.field.attendees'), render: (_, a) => t('visits.peopleCount', { persons: a.attendeeCount, cases: a.caseCount }) },
         ]}
       />
-      <CasePager
+      <CursorPager
+        testId="activities"
+        totalKey="visits.activitiesTotal"
         page={cursors.length - 1}
         totalCount={data?.activities.totalCount ?? 0}
         hasNextPage={data?.activities.pageInfo.hasNextPage ?? false}
         onPrevious={() => setCursors((c) => c.slice(0, -1))}
-        onNext={() => setCursors((c) => [...c, data?.activities.pageInfo.endCursor ?? null])}
+        onNext={() => setCursors((c) => [...nextCursors(c, data?.activities.pageInfo.endCursor)])}
       />
       <ActivityDrawer activity={activities.find((a) => a.id === selected) ?? null} onClose={() => setSelected(null)} readOnly={readOnly} />
       <HoldActivityModal open={holding} onClose={() => setHolding(false)} />

@@ -10,7 +10,7 @@ import { PersonsSelect } from './PersonsSelect';
 import { CorrectAttendanceMutation } from './visits.graphql';
 import { useVisitCommand } from './use-visit-command';
 import { personKey } from './visit-form';
-import { formatYuan } from './yuan';
+import { fenToYuan } from '../money/yuan-fen';
 
 type Props = { readonly activity: ActivityFieldsFragment | null; readonly onClose: () => void; readonly readOnly: boolean };
 type Values = { remove: string[]; addCases: string[]; add: string[]; reason: string };
@@ -22,7 +22,7 @@ export function ActivityDrawer({ activity, onClose, readOnly }: Props) {
   const { t, label } = useI18n();
   const [correcting, setCorrecting] = useState(false);
   const [form] = Form.useForm<Values>();
-  const correct = useVisitCommand(CorrectAttendanceMutation, 'correctAttendance');
+  const [correct] = useVisitCommand(CorrectAttendanceMutation);
   const addCases = Form.useWatch('addCases', form) ?? [];
   if (!activity) return null;
   return (
@@ -36,7 +36,7 @@ export function ActivityDrawer({ activity, onClose, readOnly }: Props) {
           {t('visits.peopleCount', { persons: activity.attendeeCount, cases: activity.caseCount })}：
           {activity.attendees.map((a) => a.name ?? a.personId).join('、')}
         </Descriptions.Item>
-        <Descriptions.Item label={t('visits.field.cashYuan')}>{activity.cashAidFen > 0 ? `${formatYuan(activity.cashAidFen)} 元` : '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('visits.field.cashYuan')}>{activity.cashAidFen > 0 ? `${fenToYuan(activity.cashAidFen)} 元` : '—'}</Descriptions.Item>
         <Descriptions.Item label={t('visits.field.corrections')}>{activity.correctionCount}</Descriptions.Item>
       </Descriptions>
       {!readOnly && (

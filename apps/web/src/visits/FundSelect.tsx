@@ -2,7 +2,7 @@ import { Select } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../i18n/I18nProvider';
 import { FundsForYearQuery } from './visits.graphql';
-import { formatYuan } from './yuan';
+import { fenToYuan } from '../money/yuan-fen';
 
 type Props = {
   readonly year: number;
@@ -18,7 +18,7 @@ export function FundSelect({ year, value, onChange, ariaLabel, testId }: Props) 
   const { data, loading } = useQuery(FundsForYearQuery, { variables: { year } });
   const options = (data?.funds.edges ?? []).map(({ node }) => ({
     value: node.id,
-    label: `${node.name}（${t('visits.remaining', { amount: formatYuan(node.remainingFen) })}）`,
+    label: `${node.name}（${t('visits.remaining', { amount: fenToYuan(node.remainingFen) })}）`,
   }));
   return (
     <Select allowClear aria-label={ariaLabel} data-testid={testId} loading={loading} value={value} onChange={onChange} options={options} />

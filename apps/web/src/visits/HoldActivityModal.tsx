@@ -4,14 +4,14 @@ import { CivilDateField, todayInShanghai } from '../forms/CivilDateField';
 import { CommandModal } from '../forms/CommandModal';
 import type { VenueKind } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
+import { MoneyField } from '../money/MoneyField';
+import { yuanToFen } from '../money/yuan-fen';
 import { TownshipSelect } from '../townships/TownshipSelect';
 import { CaseSearchSelect } from './CaseSearchSelect';
 import { FundSelect } from './FundSelect';
 import { PersonsSelect } from './PersonsSelect';
 import { HoldActivityMutation } from './visits.graphql';
 import { useVisitCommand } from './use-visit-command';
-import { yuanRule } from './visit-form';
-import { yuanToFen } from './yuan';
 
 type Values = {
   venueKind: VenueKind;
@@ -29,7 +29,7 @@ type Values = {
 export function HoldActivityModal({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
   const { t, label } = useI18n();
   const [form] = Form.useForm<Values>();
-  const hold = useVisitCommand(HoldActivityMutation, 'holdActivity');
+  const [hold] = useVisitCommand(HoldActivityMutation);
   const caseIds = Form.useWatch('caseIds', form) ?? [];
   const heldOn = Form.useWatch('heldOn', form) ?? todayInShanghai();
   const cash = yuanToFen(Form.useWatch('cashAidFen', form)) ?? 0;
@@ -75,9 +75,7 @@ export function HoldActivityModal({ open, onClose }: { readonly open: boolean; r
       <Form.Item name="attendees" label={t('visits.field.attendees')} rules={[{ ...required(t('visits.field.attendees')), type: 'array', min: 1 }]}>
         <PersonsSelect caseIds={caseIds} ariaLabel={t('visits.field.attendees')} testId="hold-activity-attendees" />
       </Form.Item>
-      <Form.Item name="cashAidFen" label={t('visits.field.cashYuan')} rules={[yuanRule(t('visits.error.yuan'))]}>
-        <Input aria-label={t('visits.field.cashYuan')} suffix="元" />
-      </Form.Item>
+      <MoneyField name="cashAidFen" label={t('visits.field.cashYuan')} testId="hold-activity-cash" />
       {cash > 0 && (
         <Form.Item name="fundId" label={t('visits.field.fund')} rules={[required(t('visits.field.fund'))]}>
           <FundSelect year={Number(heldOn.slice(0, 4))} ariaLabel={t('visits.field.fund')} testId="hold-activity-fund" />

@@ -3,14 +3,15 @@ import { VISIT_TYPE_LABELS, VISIT_TYPES } from '@careledger/domain-visit';
 import { CivilDateField, todayInShanghai } from '../forms/CivilDateField';
 import { CommandModal } from '../forms/CommandModal';
 import { useI18n } from '../i18n/I18nProvider';
+import { MoneyField } from '../money/MoneyField';
+import { yuanToFen } from '../money/yuan-fen';
 import { TownshipSelect } from '../townships/TownshipSelect';
 import { CaseSearchSelect } from './CaseSearchSelect';
 import { FundSelect } from './FundSelect';
 import { PersonsSelect } from './PersonsSelect';
 import { RecordVisitMutation } from './visits.graphql';
-import { toRecordVisitInput, yuanRule, type VisitFormValues } from './visit-form';
+import { toRecordVisitInput, type VisitFormValues } from './visit-form';
 import { useVisitCommand } from './use-visit-command';
-import { yuanToFen } from './yuan';
 
 type Props = {
   readonly open: boolean;
@@ -23,7 +24,7 @@ type Props = {
 export function RecordVisitModal({ open, onClose, initial }: Props) {
   const { t, label } = useI18n();
   const [form] = Form.useForm<VisitFormValues>();
-  const recordVisit = useVisitCommand(RecordVisitMutation, 'recordVisit');
+  const [recordVisit] = useVisitCommand(RecordVisitMutation);
   const caseIds = Form.useWatch('caseIds', form) ?? [];
   const visitedOn = Form.useWatch('visitedOn', form) ?? todayInShanghai();
   const cash = yuanToFen(Form.useWatch('cashAidFen', form)) ?? 0;
@@ -81,9 +82,7 @@ export function RecordVisitModal({ open, onClose, initial }: Props) {
           <Input type="date" aria-label={t('visits.field.followUpDueOn')} data-testid="record-visit-follow-up-due" />
         </Form.Item>
       </Space.Compact>
-      <Form.Item name="cashAidFen" label={t('visits.field.cashYuan')} rules={[yuanRule(t('visits.error.yuan'))]}>
-        <Input aria-label={t('visits.field.cashYuan')} data-testid="record-visit-cash" inputMode="decimal" suffix="元" />
-      </Form.Item>
+      <MoneyField name="cashAidFen" label={t('visits.field.cashYuan')} testId="record-visit-cash" />
       {cash > 0 && (
         <Form.Item name="fundId" label={t('visits.field.fund')} rules={[required(t('visits.field.fund'))]}>
           <FundSelect year={Number(visitedOn.slice(0, 4))} ariaLabel={t('visits.field.fund')} testId="record-visit-fund" />
@@ -100,9 +99,7 @@ export function RecordVisitModal({ open, onClose, initial }: Props) {
                 <Form.Item name={[field.name, 'quantity']} initialValue={1}>
                   <InputNumber min={1} precision={0} aria-label={t('visits.field.quantity')} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'value']} rules={[yuanRule(t('visits.error.yuan'))]}>
-                  <Input placeholder={t('visits.field.valueYuan')} aria-label={t('visits.field.valueYuan')} suffix="元" />
-                </Form.Item>
+                <MoneyField name={[field.name, 'value']} label={t('visits.field.valueYuan')} inline />
                 <Button onClick={() => remove(field.name)}>{t('visits.remove')}</Button>
               </Space>
             ))}

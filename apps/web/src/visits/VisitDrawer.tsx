@@ -5,10 +5,10 @@ import { CommandModal } from '../forms/CommandModal';
 import { ReasonField } from '../forms/ReasonField';
 import type { VisitFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
+import { MoneyField } from '../money/MoneyField';
+import { fenToYuan, yuanToFen } from '../money/yuan-fen';
 import { AmendVisitMutation, VoidVisitMutation } from './visits.graphql';
 import { useVisitCommand } from './use-visit-command';
-import { yuanRule } from './visit-form';
-import { formatYuan, yuanToFen } from './yuan';
 
 type Props = { readonly visit: VisitFieldsFragment | null; readonly onClose: () => void; readonly readOnly: boolean };
 type AmendValues = { reason: string; needsFound: string; cashAidFen: string };
@@ -19,8 +19,8 @@ export function VisitDrawer({ visit, onClose, readOnly }: Props) {
   const [mode, setMode] = useState<'amend' | 'void' | null>(null);
   const [amendForm] = Form.useForm<AmendValues>();
   const [voidForm] = Form.useForm<{ reason: string }>();
-  const amend = useVisitCommand(AmendVisitMutation, 'amendVisit');
-  const voidVisit = useVisitCommand(VoidVisitMutation, 'voidVisit');
+  const [amend] = useVisitCommand(AmendVisitMutation);
+  const [voidVisit] = useVisitCommand(VoidVisitMutation);
   if (!visit) return null;
   const editable = !readOnly && visit.status === 'RECORDED';
   return (
@@ -42,10 +42,10 @@ export function VisitDrawer({ visit, onClose, readOnly }: Props) {
           {visit.followUp ? `${visit.followUp.action}（${visit.followUp.dueOn}）` : '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('visits.field.cashYuan')} data-testid="visit-drawer-cash">
-          {visit.cashAidFen > 0 ? `${formatYuan(visit.cashAidFen)} 元 · ${visit.fundId ?? ''}` : '—'}
+          {visit.cashAidFen > 0 ? `${fenToYuan(visit.cashAidFen)} 元 · ${visit.fundId ?? ''}` : '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('visits.field.goods')}>
-          {visit.goods.map((g) => `${g.description} ×${g.quantity}（${formatYuan(g.valueFen)} 元）`).join('；') || '—'}
+          {visit.goods.map((g) => `${g.description} ×${g.quantity}（${fenToYuan(g.valueFen)} 元）`).join('；') || '—'}
         </Descriptions.Item>
         <Descriptions.Item label={t('visits.field.amendments')}>{visit.amendmentCount}</Descriptions.Item>
       </Descriptions>
@@ -65,7 +65,7 @@ export function VisitDrawer({ visit, onClose, readOnly }: Props) {
         onClose={() => setMode(null)}
         form={amendForm}
         testId="amend-visit"
-        initialValues={{ needsFound: visit.needsFound.join('\n'), cashAidFen: formatYuan(visit.cashAidFen).replace(/,/g, '') }}
+        initialValues={{ needsFound: visit.needsFound.join('\n'), cashAidFen: fenToYuan(visit.cashAidFen, { grouped: false }) }}
         onSubmit={(v) =>
           amend({
             visitId: visit.id,
@@ -79,9 +79,7 @@ export function VisitDrawer({ visit, onClose, readOnly }: Props) {
         <Form.Item name="needsFound" label={t('visits.field.needsFound')}>
           <Input.TextArea rows={3} aria-label={t('visits.field.needsFound')} />
         </Form.Item>
-        <Form.Item name="cashAidFen" label={t('visits.field.cashYuan')} rules={[yuanRule(t('visits.error.yuan'))]}>
-          <Input aria-label={t('visits.field.cashYuan')} suffix="元" data-testid="amend-visit-cash" />
-        </Form.Item>
+        <MoneyField name="cashAidFen" label={t('visits.field.cashYuan')} testId="amend-visit-cash" />
         <ReasonField testId="amend-visit-reason" />
       </CommandModal>
       <CommandModal<{ reason: string }>

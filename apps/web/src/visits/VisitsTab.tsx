@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, DatePicker, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { VISIT_STATUS_LABELS, VISIT_TYPE_LABELS, VISIT_TYPES } from '@careledger/domain-visit';
-import { CasePager } from '../case-list/CasePager';
+import { CursorPager } from '../paging/CursorPager';
+import { nextCursors } from '../paging/use-cursor-pages';
 import { readApiError } from '../errors/api-error';
 import { ErrorResult } from '../errors/ErrorResult';
 import { getFragmentData } from '../gql';
@@ -12,7 +13,7 @@ import { TownshipSelect } from '../townships/TownshipSelect';
 import { RecordVisitModal } from './RecordVisitModal';
 import { VisitDrawer } from './VisitDrawer';
 import { VisitFieldsFragment as Fields, VisitsQuery } from './visits.graphql';
-import { formatYuan } from './yuan';
+import { fenToYuan } from '../money/yuan-fen';
 
 const PAGE_SIZE = 20;
 
@@ -74,19 +75,21 @@ export function VisitsTab({ caseId, readOnly = false }: { readonly caseId?: stri
           { title: t('visits.field.visitType'), render: (_, v) => label(VISIT_TYPE_LABELS, v.visitType) },
           { title: t('visits.field.township'), dataIndex: 'townshipName' },
           { title: t('visits.field.personsReached'), render: (_, v) => v.personsReached.map((p) => p.name ?? p.personId).join('、') },
-          { title: t('visits.field.cashYuan'), align: 'right', render: (_, v) => (v.cashAidFen > 0 ? formatYuan(v.cashAidFen) : '—') },
+          { title: t('visits.field.cashYuan'), align: 'right', render: (_, v) => (v.cashAidFen > 0 ? fenToYuan(v.cashAidFen) : '—') },
           {
             title: t('visits.field.status'),
             render: (_, v) => <Tag color={v.status === 'VOIDED' ? 'red' : 'green'}>{label(VISIT_STATUS_LABELS, v.status)}</Tag>,
           },
         ]}
       />
-      <CasePager
+      <CursorPager
+        testId="visits"
+        totalKey="visits.total"
         page={cursors.length - 1}
         totalCount={data?.visits.totalCount ?? 0}
         hasNextPage={data?.visits.pageInfo.hasNextPage ?? false}
         onPrevious={() => setCursors((c) => c.slice(0, -1))}
-        onNext={() => setCursors((c) => [...c, data?.visits.pageInfo.endCursor ?? null])}
+        onNext={() => setCursors((c) => [...nextCursors(c, data?.visits.pageInfo.endCursor)])}
       />
       <VisitDrawer visit={visits.find((v) => v.id === selected) ?? null} onClose={() => setSelected(null)} readOnly={readOnly} />
       <RecordVisitModal open={recording} onClose={() => setRecording(false)} initial={caseId ? { caseIds: [caseId] } : undefined} />

@@ -1,4 +1,4 @@
-import { personKey, toRecordVisitInput, yuanRule, type VisitFormValues } from './visit-form';
+import { personKey, toRecordVisitInput, type VisitFormValues } from './visit-form';
 
 const base: VisitFormValues = {
   visitType: 'HOLIDAY',
@@ -36,13 +36,5 @@ describe('record-visit form → RecordVisitInput', () => {
   it('sends no fund and no follow-up when there is no cash and no follow-up action', () => {
     const input = toRecordVisitInput({ ...base, cashAidFen: '', followUpAction: '  ' });
     expect(input).toMatchObject({ cashAidFen: 0, fundId: null, followUp: null });
-  });
-
-  it('validates the 元 amount: empty passes, more than two decimals or a sign fails', async () => {
-    const rule = yuanRule('bad');
-    await expect(rule.validator({}, '')).resolves.toBeUndefined();
-    await expect(rule.validator({}, '12.50')).resolves.toBeUndefined();
-    await expect(rule.validator({}, '12.505')).rejects.toThrow('bad');
-    await expect(rule.validator({}, '-3')).rejects.toThrow('bad');
   });
 });

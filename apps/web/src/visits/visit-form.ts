@@ -1,5 +1,5 @@
 import type { RecordVisitInput, VisitType } from '../gql/graphql';
-import { yuanToFen } from './yuan';
+import { yuanToFen } from '../money/yuan-fen';
 
 /** The record-visit form as antd holds it: money as a 元 string, persons as 'caseId|personId'. */
 export type VisitFormValues = {
@@ -44,15 +44,5 @@ export function toRecordVisitInput(values: VisitFormValues): Omit<RecordVisitInp
     goods: (values.goods ?? [])
       .filter((g) => g.description?.trim())
       .map((g) => ({ description: g.description!.trim(), quantity: g.quantity ?? 1, valueFen: yuanToFen(g.value) ?? 0 })),
-  };
-}
-
-/** An antd rule for a 元 amount: empty is 0, otherwise a non-negative amount with ≤ 2 decimals. */
-export function yuanRule(message: string) {
-  return {
-    validator: async (_rule: unknown, value: unknown) => {
-      if (value === undefined || value === null || value === '') return;
-      if (typeof value !== 'string' || yuanToFen(value) === null) throw new Error(message);
-    },
   };
 }

@@ -1,7 +1,7 @@
 import { VENUE_KIND_LABELS, VISIT_TYPE_LABELS, type ActivityEventType, type VisitEventType } from '@careledger/domain-visit';
 import { text, type EventData, type Summarizer } from '../case-timeline/timeline-summary';
 import type { MessageKey } from '../i18n/i18n';
-import { formatYuan } from './yuan';
+import { fenToYuan } from '../money/yuan-fen';
 
 type VisitsEventType = VisitEventType | ActivityEventType;
 
@@ -37,7 +37,7 @@ const AMENDED_FIELD_KEYS: Readonly<Record<string, MessageKey>> = {
 
 export const VISITS_TIMELINE_SUMMARIZERS: { readonly [K in VisitsEventType]: Summarizer } = {
   VisitRecorded: (data, { t, label }) => {
-    const cash = typeof data['cashAidFen'] === 'number' && data['cashAidFen'] > 0 ? t('visits.timeline.cash', { amount: formatYuan(data['cashAidFen']) }) : '';
+    const cash = typeof data['cashAidFen'] === 'number' && data['cashAidFen'] > 0 ? t('visits.timeline.cash', { amount: fenToYuan(data['cashAidFen']) }) : '';
     return t('visits.timeline.VisitRecorded', {
       type: label(VISIT_TYPE_LABELS, text(data, 'visitType')),
       date: text(data, 'visitedOn'),

@@ -1,5 +1,6 @@
 import { Button, Space, Typography } from 'antd';
 import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/i18n';
 
 type Props = {
   readonly page: number;
@@ -7,20 +8,24 @@ type Props = {
   readonly hasNextPage: boolean;
   readonly onPrevious: () => void;
   readonly onNext: () => void;
+  /** The count line, with `{count}`, e.g. '共 {count} 户'. */
+  readonly totalKey: MessageKey;
+  /** Prefix of `-total`, `-previous` and `-next`. */
+  readonly testId: string;
 };
 
 /** Cursor pagination only knows "next" and "back", so no page-number links that could not be served. */
-export function SubsidyPager({ page, totalCount, hasNextPage, onPrevious, onNext }: Props) {
+export function CursorPager({ page, totalCount, hasNextPage, onPrevious, onNext, totalKey, testId }: Props) {
   const { t } = useI18n();
   return (
     <Space style={{ marginTop: 16, justifyContent: 'space-between', width: '100%' }}>
-      <Typography.Text data-testid="subsidy-total">{t('subsidies.list.total', { count: totalCount })}</Typography.Text>
+      <Typography.Text data-testid={`${testId}-total`}>{t(totalKey, { count: totalCount })}</Typography.Text>
       <Space>
-        <Button onClick={onPrevious} disabled={page === 0} data-testid="subsidy-page-previous">
+        <Button onClick={onPrevious} disabled={page === 0} data-testid={`${testId}-previous`}>
           {t('caseList.previousPage')}
         </Button>
         <Typography.Text>{t('caseList.page', { page: page + 1 })}</Typography.Text>
-        <Button onClick={onNext} disabled={!hasNextPage} data-testid="subsidy-page-next">
+        <Button onClick={onNext} disabled={!hasNextPage} data-testid={`${testId}-next`}>
           {t('caseList.nextPage')}
         </Button>
       </Space>
