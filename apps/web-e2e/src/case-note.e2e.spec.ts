@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { chooseSelectOption } from './antd';
-import { launchChromium } from './browser';
-import { startBuiltServer, type BuiltServer } from './server';
+import type { Page } from 'playwright-core';
+import { choose, typeDate } from './antd';
+import { useBrowserSession } from './session';
 
 /**
  * A caseworker's path through the production build in headless Chromium: the case list (seeded
@@ -10,29 +9,20 @@ import { startBuiltServer, type BuiltServer } from './server';
  * business date, and the integrity badge.
  */
 describe('case file in the browser', () => {
-  let server: BuiltServer;
-  let browser: Browser;
-  let page: Page;
+  const session = useBrowserSession();
   // The note the first test adds; the audit-trail test looks for it (tests in a file run in order).
   let addedNote: string | undefined;
 
-  beforeAll(async () => {
-    server = await startBuiltServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  });
-  afterEach(async () => {
-    await page.close();
-  });
+  /** The demo family of 张建国, opened from the case list as a caseworker would. */
+  async function openDemoCase(page: Page): Promise<void> {
+    await page.goto(session.url);
+    await page.getByTestId('case-row').filter({ hasText: '张建国' }).click();
+    await page.getByTestId('case-page').waitFor();
+  }
 
   it('opens a case, adds a note and sees it on the timeline', async () => {
-    await page.goto(server.url);
+    const page = session.page;
+    await page.goto(session.url);
     const rows = page.getByTestId('case-row');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(1);
@@ -57,16 +47,14 @@ describe('case file in the browser', () => {
   });
 
   it('shows a server refusal in place on the form', async () => {
-    await page.goto(server.url);
-    await page.getByTestId('case-row').filter({ hasText: '张建国' }).click();
-    await page.getByTestId('case-page').waitFor();
+    const page = session.page;
+    await openDemoCase(page);
     const members = await page.getByTestId('member-row').count();
     await page.getByTestId('register-member-button').click();
     await page.getByTestId('register-member-name').fill('张建国');
     // A well-formed ID already registered in this family: only the server can know.
     await page.getByTestId('register-member-id-number').fill('431223195804120315');
-    await page.getByTestId('register-member-relation').click();
-    await chooseSelectOption(page, '配偶');
+    await choose(page, 'register-member-relation', '配偶');
     await page.getByTestId('register-member-submit').click();
     const form = page.getByTestId('register-member-form');
     await form.getByText('该身份证号已在本档案中登记').waitFor();
@@ -74,20 +62,21 @@ describe('case file in the browser', () => {
   });
 
   it('switches the interface to English', async () => {
-    await page.goto(server.url);
+    const page = session.page;
+    await page.goto(session.url);
     await page.getByTestId('case-row').first().waitFor();
     await page.getByTestId('language-switch').click();
     await expect(page.locator('body').innerText()).resolves.toMatch(/case files/i);
   });
 
   it('finds the added note in the audit trail, filtered by event type, with its metadata and hashes', async () => {
+    const page = session.page;
     expect(addedNote).toBeDefined(); // set by 'opens a case, adds a note and sees it on the timeline'
-    await page.goto(server.url);
+    await page.goto(session.url);
     await page.getByTestId('nav-audit-trail').click();
     await page.getByTestId('audit-row').first().waitFor();
 
-    await page.getByTestId('audit-filter-event-types').click();
-    await chooseSelectOption(page, '添加备注');
+    await choose(page, 'audit-filter-event-types', '添加备注');
     await page.keyboard.press('Escape');
     const row = page.getByTestId('audit-row').filter({ hasText: addedNote! });
     await row.waitFor();
@@ -108,25 +97,19 @@ describe('case file in the browser', () => {
   });
 
   it('shows the case as of a past business date, read-only, and says it did not exist before its opening', async () => {
-    await page.goto(server.url);
-    await page.getByTestId('case-row').filter({ hasText: '张建国' }).click();
-    await page.getByTestId('case-page').waitFor();
+    const page = session.page;
+    await openDemoCase(page);
     const seededNote = '老两口身体尚可'; // the demo note is about 2023-06-01; the case opened on 2021-03-15
     await page.getByTestId('timeline-entry').filter({ hasText: seededNote }).waitFor();
 
     await page.getByTestId('time-travel-axis').getByText('按业务日期').click();
-    const date = page.getByTestId('time-travel-business-date');
-    await date.click();
-    await date.fill('2023-05-01');
-    await date.press('Enter');
+    await typeDate(page, 'time-travel-business-date', '2023-05-01');
     await expect(page.getByTestId('time-travel-banner').innerText()).resolves.toContain('正在查看 2023-05-01 的档案（按业务日期）');
     await page.locator('[data-testid="case-page"][data-as-of="businessDate:2023-05-01"]').waitFor();
     expect(await page.getByTestId('add-note-button').isDisabled()).toBe(true);
     expect(await page.getByTestId('timeline-entry').filter({ hasText: seededNote }).count()).toBe(0);
 
-    await date.click();
-    await date.fill('2021-03-14');
-    await date.press('Enter');
+    await typeDate(page, 'time-travel-business-date', '2021-03-14');
     await expect(page.getByTestId('case-not-yet-opened').innerText()).resolves.toContain('2021-03-14 时该档案尚未建立');
 
     await page.getByTestId('time-travel-back-to-now').click();
@@ -135,7 +118,8 @@ describe('case file in the browser', () => {
   });
 
   it('shows an intact log in the header badge', async () => {
-    await page.goto(server.url);
+    const page = session.page;
+    await page.goto(session.url);
     const badge = page.locator('[data-testid="integrity-badge"][data-state="intact"]');
     await badge.waitFor();
     await expect(badge.innerText()).resolves.toContain('日志完整');

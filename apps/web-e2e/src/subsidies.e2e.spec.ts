@@ -1,23 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { buildResidentId } from '@careledger/domain-kernel';
-import { chooseSelectOption } from './antd';
-import { launchChromium } from './browser';
-import { startBuiltServer, type BuiltServer } from './server';
-
-/** Sends one GraphQL operation to the built server as the default caseworker; fails on any error. */
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-const OPEN_CASE = `mutation ($input: OpenCaseInput!) { openCase(input: $input) { id } }`;
-const REGISTER_MEMBER = `mutation ($input: RegisterMemberInput!) { registerMember(input: $input) { id createdId } }`;
+import { actAs, choose, searchAndChoose, typeDate } from './antd';
+import { openFamily, uniqueName } from './fixtures';
+import { useBrowserSession } from './session';
 
 /**
  * A caseworker applies for the nursing subsidy for a member of a family opened in this test
@@ -25,61 +8,23 @@ const REGISTER_MEMBER = `mutation ($input: RegisterMemberInput!) { registerMembe
  * shows the amount, the computation and the steps with who decided, in Chinese.
  */
 describe('nursing subsidy in the browser', () => {
-  let server: BuiltServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startBuiltServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  });
-  afterEach(async () => {
-    await page.close();
-  });
+  const session = useBrowserSession();
 
   it('applies for a member, approves at township and county, and shows the steps and amount', async () => {
-    const name = `补贴测试${Date.now() % 100000}`;
-    const { openCase } = await graphql<{ openCase: { id: string } }>(server.url, OPEN_CASE, {
-      input: { category: 'BEREAVED', township: 'CY', village: '潭湾村', address: '二组8号', openedOn: '2023-01-05' },
-    });
-    await graphql(server.url, REGISTER_MEMBER, {
-      input: {
-        caseId: openCase.id,
-        name,
-        idNumber: buildResidentId({ birthDate: '1958-06-12', sequence: 317 }),
-        relation: 'HEAD',
-        birthDate: '1958-06-12',
-      },
-    });
+    const page = session.page;
+    const name = uniqueName('补贴测试');
+    await openFamily(session, { head: name, birthDate: '1958-06-12', openedOn: '2023-01-05' });
 
-    await page.goto(`${server.url}/subsidies`);
+    await page.goto(`${session.url}/subsidies`);
     await page.getByTestId('subsidy-list-page').waitFor();
     await page.getByTestId('apply-subsidy-button').click();
-    await page.getByTestId('apply-subsidy-case').click();
-    await page.keyboard.type(name);
-    await chooseSelectOption(page, name);
-    await page.getByTestId('apply-subsidy-member').click();
-    await chooseSelectOption(page, '户主');
+    await searchAndChoose(page, 'apply-subsidy-case', name);
+    await choose(page, 'apply-subsidy-member', '户主');
     await page.getByTestId('apply-subsidy-hospital-name').fill('辰溪县人民医院');
-    await page.getByTestId('apply-subsidy-hospital-grade').click();
-    await chooseSelectOption(page, '二级甲等');
-    await page.getByTestId('apply-subsidy-diagnosis').click();
-    await chooseSelectOption(page, '心脑血管疾病');
-    for (const [testId, date] of [
-      ['apply-subsidy-admitted-on', '2023-03-01'],
-      ['apply-subsidy-discharged-on', '2023-03-21'],
-    ] as const) {
-      await page.getByTestId(testId).click();
-      await page.getByTestId(testId).fill(date);
-      await page.getByTestId(testId).press('Enter');
-    }
+    await choose(page, 'apply-subsidy-hospital-grade', '二级甲等');
+    await choose(page, 'apply-subsidy-diagnosis', '心脑血管疾病');
+    await typeDate(page, 'apply-subsidy-admitted-on', '2023-03-01');
+    await typeDate(page, 'apply-subsidy-discharged-on', '2023-03-21');
     await page.getByTestId('apply-subsidy-submit').click();
 
     // The new application's page: 20 counted days × 100 元 under the example rule set.
@@ -95,8 +40,7 @@ describe('nursing subsidy in the browser', () => {
     await page.locator('[data-testid="subsidy-status"][data-status="townshipApproved"]').waitFor();
 
     // The county's decision is the county officer's.
-    await page.getByTestId('acting-user-select').click();
-    await chooseSelectOption(page, '王军');
+    await actAs(page, '王军');
     await page.getByTestId('subsidy-action-countyReview').click();
     await page.getByTestId('subsidy-countyReview-decision-APPROVED').click();
     await page.getByTestId('subsidy-countyReview-opinion').fill('同意');
