@@ -10,7 +10,7 @@ import { CaseMembership } from './case-membership';
 import { ChargedCommandRunner, type ChargedPlan } from './charged-command.runner';
 import { FundCharges } from './fund-charges';
 import type { AmendVisitInput } from './visit.inputs';
-import { chargedFund, standingVisitCharge, visitChargeDescription } from './visit-charge';
+import { chargedFund, standingVisitCharge, VISIT_CHARGE_DESCRIPTION } from './visit-charge';
 
 export class AmendVisitCommand extends Command<CommandResult> {
   constructor(
@@ -100,7 +100,7 @@ export class AmendVisitHandler implements ICommandHandler<AmendVisitCommand, Com
         target: newFund ? { fundId: newFund.fundId, amountFen: cashAidFen } : null,
         funds,
         spentOn: typeof next.visitedOn === 'string' ? next.visitedOn : visit.visitedOn,
-        description: visitChargeDescription(input.visitId),
+        description: VISIT_CHARGE_DESCRIPTION,
         reason: input.reason,
       },
     };

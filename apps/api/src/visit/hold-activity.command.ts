@@ -10,7 +10,7 @@ import { CaseMembership } from './case-membership';
 import { ChargedCommandRunner, type StandingCharge } from './charged-command.runner';
 import { FundCharges } from './fund-charges';
 import type { HoldActivityInput } from './visit.inputs';
-import { activityChargeDescription, chargedFund } from './visit-charge';
+import { ACTIVITY_CHARGE_DESCRIPTION, chargedFund } from './visit-charge';
 
 export class HoldActivityCommand extends Command<CommandResult> {
   constructor(
@@ -41,7 +41,7 @@ export class HoldActivityHandler implements ICommandHandler<HoldActivityCommand,
     const activityId = input.activityId ?? deriveId(commandId, 'activity');
     const streamId = activityStreamId(activityId);
     const fundId = chargedFund(input.cashAidFen, input.fundId);
-    const description = activityChargeDescription(activityId);
+    const description = ACTIVITY_CHARGE_DESCRIPTION;
     const result = await this.runner.run({
       decider: activityDecider,
       streamId,

@@ -10,7 +10,7 @@ import { CaseMembership } from './case-membership';
 import { ChargedCommandRunner } from './charged-command.runner';
 import { FundCharges } from './fund-charges';
 import type { RecordVisitInput } from './visit.inputs';
-import { chargedFund, standingVisitCharge, visitChargeDescription } from './visit-charge';
+import { chargedFund, standingVisitCharge, VISIT_CHARGE_DESCRIPTION } from './visit-charge';
 
 export class RecordVisitCommand extends Command<CommandResult> {
   constructor(
@@ -72,7 +72,7 @@ export class RecordVisitHandler implements ICommandHandler<RecordVisitCommand, C
           },
         };
         const charge = fund
-          ? { target: { fundId: fund.fundId, amountFen: input.cashAidFen }, funds, spentOn: input.visitedOn, description: visitChargeDescription(visitId), reason: '' }
+          ? { target: { fundId: fund.fundId, amountFen: input.cashAidFen }, funds, spentOn: input.visitedOn, description: VISIT_CHARGE_DESCRIPTION, reason: '' }
           : undefined;
         return { command, charge, businessDate: input.visitedOn };
       },

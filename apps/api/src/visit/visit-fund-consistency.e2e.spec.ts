@@ -46,7 +46,7 @@ describe('visit cash aid across the visit and fund streams (real server, embedde
       commandId: 'cmd-crash',
       context: { actor: { id: 'caseworker-cy', name: '刘芳', role: 'caseworker', township: 'CY' }, correlationId: null },
       spentOn: '2023-09-28',
-      description: '走访慰问现金救助（visit-v-crash）',
+      description: '走访慰问现金救助',
       reason: '',
       progress: { appended: false },
     });

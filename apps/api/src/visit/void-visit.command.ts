@@ -7,7 +7,7 @@ import type { CommandContext } from '../shared/request-context';
 import { ChargedCommandRunner } from './charged-command.runner';
 import { FundCharges } from './fund-charges';
 import type { VoidVisitInput } from './visit.inputs';
-import { visitChargeDescription, standingVisitCharge } from './visit-charge';
+import { VISIT_CHARGE_DESCRIPTION, standingVisitCharge } from './visit-charge';
 
 export class VoidVisitCommand extends Command<CommandResult> {
   constructor(
@@ -40,7 +40,7 @@ export class VoidVisitHandler implements ICommandHandler<VoidVisitCommand, Comma
         const command: VoidVisit = { type: 'VoidVisit', data: { visitId, reason: input.reason } };
         if (state.status !== 'recorded' || state.visit.fundId === null) return { command, reason: input.reason };
         const funds = await this.charges.loadAll([state.visit.fundId]);
-        const charge = { target: null, funds, spentOn: state.visit.visitedOn, description: visitChargeDescription(visitId), reason: input.reason };
+        const charge = { target: null, funds, spentOn: state.visit.visitedOn, description: VISIT_CHARGE_DESCRIPTION, reason: input.reason };
         return { command, reason: input.reason, charge };
       },
     });

@@ -27,17 +27,22 @@ export function linkedRecordPath(kind: LinkedRecordKind, recordId: string): stri
   }
 }
 
+const shortId = (id: string): string => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
+
 /** The record a ledger entry belongs to: its kind and id, linked to its screen where there is one. */
 export function LinkedRecordLink({ linked }: Props) {
   const { t } = useI18n();
   if (!linked) return null;
   const path = linkedRecordPath(linked.kind, linked.recordId);
-  const text = `${t(`funds.linked.${linked.kind}`)} ${linked.recordId}`;
+  // Generated ids are long: the start tells records apart in a ledger, the tooltip has it whole.
+  const text = `${t(`funds.linked.${linked.kind}`)} ${shortId(linked.recordId)}`;
   return path ? (
-    <Link to={path} data-testid="ledger-linked">
+    <Link to={path} data-testid="ledger-linked" title={linked.recordId}>
       {text}
     </Link>
   ) : (
-    <Typography.Text data-testid="ledger-linked">{text}</Typography.Text>
+    <Typography.Text data-testid="ledger-linked" title={linked.recordId}>
+      {text}
+    </Typography.Text>
   );
 }
