@@ -17,6 +17,8 @@ import { VisitModule } from './visit/visit.module';
 import { NursingSubsidyModule } from './nursing-subsidy/nursing-subsidy.module';
 import { InsuranceModule } from './insurance/insurance.module';
 import { FundModule } from './fund/fund.module';
+import { DonationModule } from './donation/donation.module';
+import { ReportModule } from './report/report.module';
 import type { RequestContext } from './shared/request-context';
 import { TimeTravelModule } from './time-travel/time-travel.module';
 
@@ -66,6 +68,8 @@ export class AppModule {
         NursingSubsidyModule,
         InsuranceModule,
         FundModule,
+        DonationModule,
+        ReportModule,
       ],
       providers: [
         ...ports,

@@ -15,6 +15,7 @@ import { PolicyPage } from './insurance/PolicyPage';
 import { ClaimPage } from './insurance/ClaimPage';
 import { FundsPage } from './funds/FundsPage';
 import { FundPage } from './funds/FundPage';
+import { DonationsPage } from './donations/DonationsPage';
 
 export function App() {
   const route = useRoute();
@@ -45,6 +46,8 @@ export function App() {
         return <FundsPage />;
       case 'fund':
         return <FundPage key={route.fundId} fundId={route.fundId} />;
+      case 'donations':
+        return <DonationsPage />;
       case 'notFound':
         return <Result status="404" title={t('app.pageNotFound')} />;
       default: {

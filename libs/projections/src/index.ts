@@ -24,11 +24,15 @@ import { visitProjections } from './visits/visits.read-model';
 import { nursingSubsidyProjections } from './nursing-subsidy/nursing-subsidy.read-model';
 import { insuranceProjections } from './insurance/insurance.read-model';
 import { fundProjections } from './funds/funds.read-model';
+import { donationProjections } from './donations/donations.read-model';
+import { reportProjections } from './report/report.read-model';
 
 export * from './visits';
 export * from './nursing-subsidy';
 export * from './insurance';
 export * from './funds';
+export * from './donations';
+export * from './report';
 
 /** Every read model of the application, in the order the runner starts them. */
 export const allProjections = [
@@ -39,5 +43,7 @@ export const allProjections = [
   ...nursingSubsidyProjections,
   ...insuranceProjections,
   ...fundProjections,
+  ...donationProjections,
+  ...reportProjections,
 ] as const;
 export * from './rebuild';

@@ -1,5 +1,6 @@
 import type { CareCaseEventType } from '@careledger/domain-care-case';
 import type { MessageKey, MessageParams } from '../i18n/i18n';
+import { DONATIONS_EVENT_TYPE_LABEL_KEYS } from '../donations/donations.registry';
 import { FUNDS_EVENT_TYPE_LABEL_KEYS } from '../funds/funds.registry';
 import { INSURANCE_EVENT_TYPE_LABEL_KEYS } from '../insurance/insurance.registry';
 import { SUBSIDIES_EVENT_TYPE_LABEL_KEYS } from '../subsidies/subsidies.registry';
@@ -25,6 +26,7 @@ const EVENT_TYPE_LABEL_KEYS: Readonly<Record<string, MessageKey>> = {
   ...SUBSIDIES_EVENT_TYPE_LABEL_KEYS,
   ...INSURANCE_EVENT_TYPE_LABEL_KEYS,
   ...FUNDS_EVENT_TYPE_LABEL_KEYS,
+  ...DONATIONS_EVENT_TYPE_LABEL_KEYS,
 };
 
 /** The event types this client knows, in the order of a case's life then by domain, for the audit filter. */

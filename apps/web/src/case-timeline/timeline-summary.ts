@@ -6,6 +6,7 @@ import {
   type CareCaseEventType,
 } from '@careledger/domain-care-case';
 import type { LabelMap, MessageKey, MessageParams } from '../i18n/i18n';
+import { DONATIONS_TIMELINE_SUMMARIZERS } from '../donations/donations.registry';
 import { FUNDS_TIMELINE_SUMMARIZERS } from '../funds/funds.registry';
 import { INSURANCE_TIMELINE_SUMMARIZERS } from '../insurance/insurance.registry';
 import { SUBSIDIES_TIMELINE_SUMMARIZERS } from '../subsidies/subsidies.registry';
@@ -89,6 +90,7 @@ const SUMMARIZERS: Readonly<Record<string, Summarizer>> = {
   ...SUBSIDIES_TIMELINE_SUMMARIZERS,
   ...INSURANCE_TIMELINE_SUMMARIZERS,
   ...FUNDS_TIMELINE_SUMMARIZERS,
+  ...DONATIONS_TIMELINE_SUMMARIZERS,
 };
 
 /**

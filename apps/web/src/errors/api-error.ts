@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { DOMAIN_ERROR_CODES } from '@careledger/domain-kernel';
 import type { MessageKey, MessageParams } from '../i18n/i18n';
+import { DONATIONS_FIELD_LABELS } from '../donations/donations.registry';
 import { FUNDS_FIELD_LABELS } from '../funds/funds.registry';
 import { INSURANCE_FIELD_LABELS } from '../insurance/insurance.registry';
 import { SUBSIDIES_FIELD_LABELS } from '../subsidies/subsidies.registry';
@@ -78,6 +79,7 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   ...SUBSIDIES_FIELD_LABELS,
   ...INSURANCE_FIELD_LABELS,
   ...FUNDS_FIELD_LABELS,
+  ...DONATIONS_FIELD_LABELS,
   name: 'field.name',
   idNumber: 'field.idNumber',
   relation: 'field.relation',

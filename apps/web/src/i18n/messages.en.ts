@@ -3,6 +3,7 @@ import { visitsEn } from '../visits/visits.messages.en';
 import { subsidiesEn } from '../subsidies/subsidies.messages.en';
 import { insuranceEn } from '../insurance/insurance.messages.en';
 import { fundsEn } from '../funds/funds.messages.en';
+import { donationsEn } from '../donations/donations.messages.en';
 import { moneyEn } from '../money/money.messages.en';
 
 /** English. Typed against the Chinese keys, so a missing translation fails the typecheck. */
@@ -11,6 +12,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...subsidiesEn,
   ...insuranceEn,
   ...fundsEn,
+  ...donationsEn,
   ...moneyEn,
 
   'app.title': 'CareLedger — care case files',

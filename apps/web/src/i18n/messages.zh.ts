@@ -2,6 +2,7 @@ import { visitsZh } from '../visits/visits.messages.zh';
 import { subsidiesZh } from '../subsidies/subsidies.messages.zh';
 import { insuranceZh } from '../insurance/insurance.messages.zh';
 import { fundsZh } from '../funds/funds.messages.zh';
+import { donationsZh } from '../donations/donations.messages.zh';
 import { moneyZh } from '../money/money.messages.zh';
 
 /** Chinese, the default UI language. `{name}` placeholders are filled by `translate`. */
@@ -10,6 +11,7 @@ export const zh = {
   ...subsidiesZh,
   ...insuranceZh,
   ...fundsZh,
+  ...donationsZh,
   ...moneyZh,
 
   'app.title': 'CareLedger 计生特殊家庭关怀档案',

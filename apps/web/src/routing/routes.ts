@@ -15,6 +15,7 @@ export type Route =
   | { readonly name: 'claim'; readonly claimId: string }
   | { readonly name: 'funds' }
   | { readonly name: 'fund'; readonly fundId: string }
+  | { readonly name: 'donations' }
   | { readonly name: 'notFound' };
 
 const CASE_PATH = /^\/cases\/([^/]+)\/?$/;
@@ -26,6 +27,7 @@ export const VISITS_PATH = '/visits';
 export const SUBSIDIES_PATH = '/subsidies';
 export const INSURANCE_PATH = '/insurance';
 export const FUNDS_PATH = '/funds';
+export const DONATIONS_PATH = '/donations';
 
 /** Pages of one record: `/subsidies/:id` and the like, each id URI-encoded. */
 const RECORD_PATHS: ReadonlyArray<readonly [RegExp, (id: string) => Route]> = [
@@ -44,6 +46,7 @@ export function parseRoute(pathname: string): Route {
   if (path === SUBSIDIES_PATH) return { name: 'subsidies' };
   if (path === INSURANCE_PATH) return { name: 'insurance' };
   if (path === FUNDS_PATH) return { name: 'funds' };
+  if (path === DONATIONS_PATH) return { name: 'donations' };
   for (const [pattern, route] of RECORD_PATHS) {
     const found = pattern.exec(path);
     if (found?.[1]) return route(decodeURIComponent(found[1]));

@@ -7,6 +7,7 @@ import { Link } from '../routing/Link';
 import {
   AUDIT_TRAIL_PATH,
   CASE_LIST_PATH,
+  DONATIONS_PATH,
   FUNDS_PATH,
   INSURANCE_PATH,
   SUBSIDIES_PATH,
@@ -16,7 +17,7 @@ import {
 } from '../routing/routes';
 import { ActingUserSelect } from './ActingUserSelect';
 
-type Section = 'cases' | 'visits' | 'subsidies' | 'insurance' | 'funds' | 'auditTrail' | 'system' | null;
+type Section = 'cases' | 'visits' | 'subsidies' | 'insurance' | 'funds' | 'donations' | 'auditTrail' | 'system' | null;
 
 function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -35,6 +36,8 @@ function sectionOf(route: Route): Section {
     case 'funds':
     case 'fund':
       return 'funds';
+    case 'donations':
+      return 'donations';
     case 'auditTrail':
       return 'auditTrail';
     case 'system':
@@ -86,6 +89,7 @@ export function AppShell({ route, children }: { readonly route: Route; readonly 
           {navLink('subsidies', SUBSIDIES_PATH, 'nav-subsidies')}
           {navLink('insurance', INSURANCE_PATH, 'nav-insurance')}
           {navLink('funds', FUNDS_PATH, 'nav-funds')}
+          {navLink('donations', DONATIONS_PATH, 'nav-donations')}
           {navLink('auditTrail', AUDIT_TRAIL_PATH, 'nav-audit-trail')}
           {navLink('system', SYSTEM_PATH, 'nav-system')}
         </Space>

@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
+import type { DonationTables } from '../donations/donations.read-model';
 import type { FundTables } from '../funds/funds.read-model';
+import type { ReportTables } from '../report/report.read-model';
 import type { InsuranceTables } from '../insurance/insurance.read-model';
 import type { NursingSubsidyTables } from '../nursing-subsidy/nursing-subsidy.read-model';
 import type { VisitTables } from '../visits/visits.read-model';
@@ -112,7 +114,13 @@ export interface AuditEventCaseTable {
 }
 
 /** Every read-model table: the spine's here, each care domain's in its own folder. */
-export interface ReadModelDatabase extends VisitTables, NursingSubsidyTables, InsuranceTables, FundTables {
+export interface ReadModelDatabase
+  extends VisitTables,
+    NursingSubsidyTables,
+    InsuranceTables,
+    FundTables,
+    DonationTables,
+    ReportTables {
   projection_checkpoints: ProjectionCheckpointTable;
   case_summary: CaseSummaryTable;
   case_member: CaseMemberTable;

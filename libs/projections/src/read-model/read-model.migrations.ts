@@ -1,5 +1,7 @@
 import { Kysely, Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { donationMigrations } from '../donations/donations.read-model';
 import { fundMigrations } from '../funds/funds.read-model';
+import { reportMigrations } from '../report/report.read-model';
 import { insuranceMigrations } from '../insurance/insurance.read-model';
 import { nursingSubsidyMigrations } from '../nursing-subsidy/nursing-subsidy.read-model';
 import { visitMigrations } from '../visits/visits.read-model';
@@ -160,6 +162,8 @@ const migrations: Record<string, Migration> = {
   ...nursingSubsidyMigrations,
   ...insuranceMigrations,
   ...fundMigrations,
+  ...donationMigrations,
+  ...reportMigrations,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -1,5 +1,7 @@
 import { auditPersonalDataPolicy } from '../audit-log/audit-personal-data';
+import { donationReadModelTables } from '../donations/donations.read-model';
 import { fundReadModelTables } from '../funds/funds.read-model';
+import { reportReadModelTables } from '../report/report.read-model';
 import { insuranceReadModelTables } from '../insurance/insurance.read-model';
 import { nursingSubsidyReadModelTables } from '../nursing-subsidy/nursing-subsidy.read-model';
 import { visitReadModelTables } from '../visits/visits.read-model';
@@ -55,6 +57,8 @@ export const READ_MODEL_TABLES: Readonly<Record<string, readonly ReadModelTable[
   ...nursingSubsidyReadModelTables,
   ...insuranceReadModelTables,
   ...fundReadModelTables,
+  ...donationReadModelTables,
+  ...reportReadModelTables,
 };
 
 /** The payload JSON with each present personal-data field of the event type replaced by the marker. */
