@@ -1,16 +1,16 @@
-import type { Migration } from 'kysely';
 import type { ReadModelTable } from '../rebuild/read-model-tables';
 import type { Projection } from '../runner/projection';
+import { donationsProjection } from './donations.projection';
 
 /**
- * The donations read models: tables (merged into ReadModelDatabase), migrations (0010-…), rebuild
- * registrations and projections (merged into allProjections). Filled in by the donations work.
+ * The donations read model: its table (merged into ReadModelDatabase), its migration (0010-…),
+ * its rebuild registration and its projection (merged into allProjections).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type -- filled in by the read models
-export interface DonationTables {}
+export type { DonationTables } from './donations.tables';
+export { donationMigrations } from './donations.migration';
 
-export const donationMigrations: Readonly<Record<string, Migration>> = {};
+export const donationReadModelTables: Readonly<Record<string, readonly ReadModelTable[]>> = {
+  'donations-list': [{ name: 'donation', key: ['year', 'donation_id'] }],
+};
 
-export const donationReadModelTables: Readonly<Record<string, readonly ReadModelTable[]>> = {};
-
-export const donationProjections: readonly Projection[] = [];
+export const donationProjections: readonly Projection[] = [donationsProjection];
