@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { GetAnnualReportHandler } from './get-annual-report.query';
+import { ReportResolver } from './report.resolver';
 
-/** The report commands, queries and resolvers. */
-@Module({ providers: [] })
+/** The annual report: live from the report-facts read model, or replayed to a past position. */
+@Module({ providers: [ReportResolver, GetAnnualReportHandler] })
 export class ReportModule {}

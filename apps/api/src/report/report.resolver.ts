@@ -1,0 +1,27 @@
+import { QueryBus } from '@nestjs/cqrs';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { SafeIntScalar } from '../shared/graphql-scalars';
+import { MIN_POSITION_ARG, ReadYourWrites } from '../shared/read-your-writes';
+import { GetAnnualReportQuery } from './get-annual-report.query';
+import { AnnualReport } from './report.types';
+
+@Resolver(() => AnnualReport)
+export class ReportResolver {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  @Query(() => AnnualReport, {
+    description: 'The annual report of a year (county when township is null), live or as of atPosition (replayed from the log).',
+  })
+  async annualReport(
+    @Args('year', { type: () => Int }) year: number,
+    @Args('township', { type: () => String, nullable: true }) township: string | null,
+    @Args('atPosition', { type: () => SafeIntScalar, nullable: true }) atPosition: number | null,
+    @Args('minPosition', MIN_POSITION_ARG) minPosition: number | null,
+  ): Promise<AnnualReport> {
+    await this.readYourWrites.waitFor(minPosition);
+    return this.queries.execute(new GetAnnualReportQuery(year, township ?? null, atPosition ?? null));
+  }
+}
