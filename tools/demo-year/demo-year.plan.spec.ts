@@ -1,0 +1,107 @@
+import { EXAMPLE_SUBSIDY_RULES } from '@careledger/domain-nursing-subsidy';
+import { isResidentId } from '@careledger/domain-kernel';
+import { parseArgs } from './cli-args';
+import { planYear, type YearPlanInput } from './plan/year.plan';
+import type { IdBook, PlannedCommand, PlannedPhase } from './planned-command';
+import { SeededRandom } from './seeded-random';
+
+const input: YearPlanInput = {
+  seed: 'spec-seed',
+  year: 2023,
+  townships: [
+    { code: 'CY', name: '辰阳镇' }, { code: 'XP', name: '孝坪镇' }, { code: 'HMC', name: '火马冲镇' }, { code: 'HXK', name: '黄溪口镇' },
+    { code: 'TW', name: '潭湾镇' }, { code: 'AP', name: '安坪镇' }, { code: 'XX', name: '修溪镇' }, { code: 'JB', name: '锦滨镇' },
+    { code: 'SX', name: '柿溪乡' }, { code: 'HT', name: '后塘瑶族乡' }, { code: 'SPX', name: '上蒲溪瑶族乡' }, { code: 'LZS', name: '罗子山瑶族乡' },
+  ],
+  users: [
+    { id: 'caseworker-cy', name: '刘芳', role: 'caseworker', township: 'CY' },
+    { id: 'caseworker-xp', name: '李梅', role: 'caseworker', township: 'XP' },
+    { id: 'county-officer', name: '王军', role: 'county_officer', township: null },
+  ],
+  subsidyRules: [EXAMPLE_SUBSIDY_RULES],
+  withDonations: true,
+};
+
+// Server-chosen ids (persons, expenditures) stand in as their own keys.
+const ids = { get: (key: string) => `<${key}>` } as unknown as IdBook;
+const resolved = (phases: readonly PlannedPhase[]) =>
+  phases.flatMap((p) => p.tasks.flat().map((c: PlannedCommand) => ({ key: c.key, mutation: c.mutation, actor: c.actor, input: typeof c.input === 'function' ? c.input(ids) : c.input })));
+const commands = (mutation: string, phases: readonly PlannedPhase[]) => resolved(phases).filter((c) => c.mutation === mutation);
+const sum = (values: readonly unknown[]) => values.reduce<number>((s, v) => s + Number(v), 0);
+
+describe('planYear (pure)', () => {
+  const plan = planYear(input);
+  const all = resolved(plan.phases);
+
+  it('is deterministic: the same seed plans the same commands, another seed other ones', () => {
+    expect(resolved(planYear(input).phases)).toEqual(all);
+    expect(resolved(planYear({ ...input, seed: 'other' }).phases)).not.toEqual(all);
+  });
+
+  it('gives every step its own key (the command id derives from it)', () => {
+    expect(new Set(all.map((c) => c.key)).size).toBe(all.length);
+  });
+
+  it('registers members with valid, unique resident ids and insures exactly 560 of them, not all', () => {
+    const members = commands('registerMember', plan.phases);
+    expect(members.every((m) => isResidentId(String(m.input['idNumber'])))).toBe(true);
+    expect(new Set(members.map((m) => m.input['idNumber'])).size).toBe(members.length);
+    expect(commands('enrolMember', plan.phases)).toHaveLength(560);
+    expect(members.length).toBeGreaterThan(560);
+  });
+
+  it('issues payments adding up to the seed figures and settles 58,200 元 of them', () => {
+    const issued = commands('issueSubsidyPayment', plan.phases);
+    const failed = new Set(commands('recordSubsidyPaymentFailure', plan.phases).map((c) => c.input['applicationId']));
+    const reissued = new Set(commands('reissueSubsidyPayment', plan.phases).map((c) => c.input['applicationId']));
+    const counted = issued.filter((c) => !failed.has(c.input['applicationId']) || reissued.has(c.input['applicationId']));
+    expect(counted).toHaveLength(69);
+    expect(sum(counted.map((c) => c.input['amountFen']))).toBe(8_920_000);
+    const settled = new Set(commands('settleSubsidyReimbursement', plan.phases).map((c) => c.input['applicationId']));
+    expect(sum(counted.filter((c) => settled.has(c.input['applicationId'])).map((c) => c.input['amountFen']))).toBe(5_820_000);
+  });
+
+  it('settles claims for 13,791.60 元 and spends the care-action fund to the fen', () => {
+    expect(sum(commands('settleClaim', plan.phases).map((c) => c.input['amountFen']))).toBe(1_379_160);
+    const visits = commands('recordVisit', plan.phases);
+    const voided = new Set(commands('voidVisit', plan.phases).map((c) => c.input['visitId']));
+    const kept = visits.filter((v) => !voided.has(v.input['visitId']));
+    expect(kept).toHaveLength(24);
+    expect(sum(kept.map((v) => (v.input['personsReached'] as unknown[]).length))).toBe(126);
+    const special = commands('recordExpenditure', plan.phases).filter((c) => c.input['category'] === 'SPECIAL');
+    const activities = commands('holdActivity', plan.phases);
+    expect(sum([...kept, ...activities].map((c) => c.input['cashAidFen'])) + sum(special.map((c) => c.input['amountFen']))).toBe(7_000_000);
+  });
+
+  it('acts as the township caseworker where there is one, else as the county officer', () => {
+    const opens = commands('openCase', plan.phases);
+    expect(opens.filter((o) => o.input['township'] === 'XP').every((o) => o.actor === 'caseworker-xp')).toBe(true);
+    expect(opens.filter((o) => o.input['township'] === 'HMC').every((o) => o.actor === 'county-officer')).toBe(true);
+  });
+
+  it('leaves the donations out when the API has no donation mutations', () => {
+    expect(commands('recordDonation', planYear({ ...input, withDonations: false }).phases)).toHaveLength(0);
+    expect(commands('recordDonation', plan.phases).length).toBeGreaterThan(0);
+  });
+});
+
+describe('SeededRandom.partition', () => {
+  it('splits a total exactly within bounds', () => {
+    const parts = new SeededRandom('p').partition(1_379_160, 19, 20_000, 200_000);
+    expect(sum(parts)).toBe(1_379_160);
+    expect(parts.every((p) => p >= 20_000 && p <= 200_000)).toBe(true);
+  });
+});
+
+describe('parseArgs', () => {
+  it('has defaults and reads --name value and --name=value', () => {
+    expect(parseArgs([])).toEqual({ url: 'http://localhost:3000/graphql', seed: 'chenxi-2023', year: 2023, concurrency: 4 });
+    expect(parseArgs(['--seed', 'x', '--url=http://h:1/graphql'])).toMatchObject({ seed: 'x', url: 'http://h:1/graphql' });
+  });
+
+  it('refuses unknown options, missing values and other years', () => {
+    expect(() => parseArgs(['--sead', 'x'])).toThrow('unknown option --sead');
+    expect(() => parseArgs(['--seed'])).toThrow('--seed needs a value');
+    expect(() => parseArgs(['--year', '2022'])).toThrow('--year');
+  });
+});

@@ -1,0 +1,73 @@
+import type { SubsidyRules } from '@careledger/domain-nursing-subsidy';
+import { GraphQLClient } from './graphql-client';
+import { planYear, type DemoUser } from './plan/year.plan';
+import { countCommands } from './planned-command';
+import { ProgressBar } from './progress-bar';
+import { runPlan } from './run-plan';
+import { seededId } from './seeded-random';
+
+export interface GenerateOptions {
+  readonly url: string;
+  readonly seed: string;
+  readonly year: number;
+  readonly concurrency: number;
+  /** Where progress and warnings go (null: silent). */
+  readonly log?: NodeJS.WriteStream | null;
+}
+
+export interface GenerateSummary {
+  readonly commands: number;
+  readonly families: number;
+  readonly members: number;
+  readonly seconds: number;
+  readonly commandsPerSecond: number;
+  /** Events the run appended (0 when the same seed had already run against this store). */
+  readonly eventsAppended: number;
+  readonly headPosition: number;
+  readonly donations: boolean;
+}
+
+type RuleSetDto = { [K in keyof SubsidyRules]: SubsidyRules[K] | null };
+
+const SETUP = `{
+  townships { code name }
+  users { id name role township }
+  subsidyRules { effectiveFrom dailyRateFen dayCounting capPerStayDays capPerPersonPerYearDays capPerPersonPerYearFen noticeRequired noticeDays eligibleGrades }
+}`;
+
+/**
+ * Generates one year of the county through the running API's own mutations. Everything derives
+ * from the seed, so a second run sends the same commands with the same ids and appends nothing.
+ */
+export async function generateYear(options: GenerateOptions): Promise<GenerateSummary> {
+  const log = options.log === undefined ? process.stderr : options.log;
+  const client = new GraphQLClient(options.url);
+  const setup = await client.request<{ townships: { code: string; name: string }[]; users: DemoUser[]; subsidyRules: RuleSetDto[] }>(SETUP);
+  const mutations = await client.fieldsOf('Mutation');
+  const withDonations = mutations.has('recordDonation') && mutations.has('reverseDonation');
+  if (!withDonations) log?.write('warning: this API has no recordDonation mutation yet; the donations of the year are skipped\n');
+  const subsidyRules = setup.subsidyRules.map(
+    (r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)) as unknown as SubsidyRules,
+  );
+  const plan = planYear({ seed: options.seed, year: options.year, townships: setup.townships, users: setup.users, subsidyRules, withDonations });
+  const total = countCommands(plan.phases);
+  const headBefore = await client.headPosition();
+  const started = Date.now();
+  await runPlan(client, plan.phases, {
+    concurrency: options.concurrency,
+    commandId: (key) => seededId(options.seed, options.year, `command:${key}`),
+    progress: new ProgressBar(total, log),
+  });
+  const seconds = (Date.now() - started) / 1000;
+  const headPosition = await client.headPosition();
+  return {
+    commands: total,
+    families: plan.families.length,
+    members: plan.families.reduce((n, f) => n + f.members.length, 0),
+    seconds,
+    commandsPerSecond: total / seconds,
+    eventsAppended: headPosition - headBefore,
+    headPosition,
+    donations: withDonations,
+  };
+}

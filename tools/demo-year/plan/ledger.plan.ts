@@ -1,0 +1,99 @@
+import { type PlannedCommand, type PlannedTask, COUNTY_OFFICER } from '../planned-command';
+import type { SeededRandom } from '../seeded-random';
+import { YEAR_FIGURES } from '../year-figures';
+
+const county = COUNTY_OFFICER;
+const TREASURY = '县财政局';
+const PUBLIC_ITEMS = ['办公费', '印刷费', '咨询费', '手续费', '工会经费', '水电费', '邮电费', '维修（护）费', '专用材料费'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The department's basic budget: allocated once, paid in by the treasury every month, spent on
+ * salaries every month (personnel) and on running costs (public), one duplicate entry reversed.
+ * Together with the care-action fund: income 961,300 元, basic spending 891,300 元, balance 0.
+ */
+export function basicFundTask(rng: SeededRandom, year: number): PlannedTask {
+  const fundId = `${year}-basic`;
+  const basic = YEAR_FIGURES['budget.basicFen'];
+  const k = (step: string) => `basic-fund:${step}`;
+  const dated: [string, PlannedCommand][] = [];
+  const receipts = rng.partition(basic / 10_000, 12, 600, 900).map((u) => u * 10_000);
+  const salaries = rng.partition(YEAR_FIGURES['budget.personnelFen'] / 100, 12, 38_000, 52_000).map((y) => y * 100);
+  const running = rng.partition(YEAR_FIGURES['budget.publicFen'] / 100, 18, 8_000, 40_000).map((y) => y * 100);
+  for (let m = 1; m <= 12; m++) {
+    const month = `${year}-${pad(m)}`;
+    dated.push([`${month}-05`, { key: k(`receipt:${m}`), mutation: 'receiveFunds', actor: county, input: { fundId, amountFen: receipts[m - 1]!, receivedOn: `${month}-05`, source: TREASURY } }]);
+    dated.push([`${month}-15`, { key: k(`salary:${m}`), mutation: 'recordExpenditure', actor: county, input: { fundId, category: 'PERSONNEL', amountFen: salaries[m - 1]!, spentOn: `${month}-15`, description: `${m}月工资、津贴补贴及伙食补助` } }]);
+  }
+  running.forEach((amountFen, i) => {
+    const spentOn = `${year}-${pad(1 + Math.floor((i * 12) / running.length))}-${pad(rng.int(6, 28))}`;
+    dated.push([spentOn, { key: k(`public:${i}`), mutation: 'recordExpenditure', actor: county, input: { fundId, category: 'PUBLIC', amountFen, spentOn, description: PUBLIC_ITEMS[i % PUBLIC_ITEMS.length]! } }]);
+  });
+  // A bill entered twice in June, reversed the next day: recorded − reversed is what counts.
+  const dup = running[9]!;
+  dated.push([`${year}-06-29`, { key: k('public:duplicate'), mutation: 'recordExpenditure', actor: county, saveAs: 'expenditure:duplicate', input: { fundId, category: 'PUBLIC', amountFen: dup, spentOn: `${year}-06-29`, description: PUBLIC_ITEMS[9 % PUBLIC_ITEMS.length]! } }]);
+  dated.push([`${year}-06-30`, { key: k('public:duplicate:reverse'), mutation: 'reverseExpenditure', actor: county, input: (ids) => ({ fundId, expenditureId: ids.get('expenditure:duplicate'), reason: '重复录入，予以冲销', businessDate: `${year}-06-30` }) }]);
+  const allocate: PlannedCommand = { key: k('allocate'), mutation: 'allocateBudget', actor: county, input: { year, code: 'basic', name: '部门基本支出经费', purpose: '人员经费和公用经费（基本支出）', amountFen: basic, allocatedOn: `${year}-01-03` } };
+  return [allocate, ...dated.sort((a, b) => a[0].localeCompare(b[0])).map(([, c]) => c)];
+}
+
+/** The care-action fund (7 万元 after an increase in April), paid in twice; its spending is the care task's. */
+export function careFundSetupTask(year: number): PlannedTask {
+  const fundId = `${year}-care-action`;
+  const k = (step: string) => `care-fund:${step}`;
+  const total = YEAR_FIGURES['funds.careActionAllocatedFen'];
+  return [
+    { key: k('allocate'), mutation: 'allocateBudget', actor: county, input: { year, code: 'care-action', name: '生育关怀行动专项经费', purpose: '关怀计生特殊家庭、计生困难家庭：走访帮扶、集中关怀', amountFen: total - 1_000_000, allocatedOn: `${year}-01-16` } },
+    { key: k('receipt:1'), mutation: 'receiveFunds', actor: county, input: { fundId, amountFen: 4_000_000, receivedOn: `${year}-02-20`, source: TREASURY } },
+    { key: k('adjust'), mutation: 'adjustAllocation', actor: county, input: { fundId, deltaFen: 1_000_000, adjustedOn: `${year}-04-10`, reason: '县财政追加生育关怀行动经费' } },
+    { key: k('receipt:2'), mutation: 'receiveFunds', actor: county, input: { fundId, amountFen: total - 4_000_000, receivedOn: `${year}-08-15`, source: TREASURY } },
+  ];
+}
+
+/**
+ * The year's performance indicators as the seed report sets them (the same as the API's
+ * fund.demo-targets.ts, which a tool may not import; home visits already at 24).
+ */
+export const TARGETS = [
+  { indicatorId: 'nursing-subsidy-amount', name: '重病大病住院护理补贴发放金额', direction: 'AT_LEAST', value: 10_380_000, unit: 'FEN', weight: 20, sourceQuery: 'nursingSubsidy.issuedFen' },
+  { indicatorId: 'insurance-enrolled', name: '计生特殊家庭健康保险参保人数', direction: 'AT_LEAST', value: 560, unit: 'PERSON', weight: 20, sourceQuery: 'insurance.enrolledCount' },
+  { indicatorId: 'home-visits', name: '上门走访慰问次数', direction: 'AT_LEAST', value: 24, unit: 'COUNT', weight: 15, sourceQuery: 'visits.homeVisitCount' },
+  { indicatorId: 'collective-activities', name: '暖心家园集中慰问活动次数', direction: 'AT_LEAST', value: 2, unit: 'COUNT', weight: 10, sourceQuery: 'activities.count' },
+  { indicatorId: 'publicity-events', name: '大型宣传活动场次', direction: 'AT_LEAST', value: 2, unit: 'COUNT', weight: 10, sourceQuery: 'activities.publicityCount' },
+  { indicatorId: 'care-fund-spent', name: '生育关怀行动经费支出', direction: 'AT_LEAST', value: 7_000_000, unit: 'FEN', weight: 10, sourceQuery: 'funds.careActionSpentFen' },
+  { indicatorId: 'members-home', name: '会员之家项目申报个数', direction: 'AT_LEAST', value: 1, unit: 'COUNT', weight: 5, sourceQuery: 'projects.membersHomeCount' },
+  { indicatorId: 'advanced-units', name: '评选表彰先进集体个数', direction: 'AT_LEAST', value: 15, unit: 'COUNT', weight: 10, sourceQuery: 'awards.collectiveCount' },
+] as const;
+
+export const targetsTask = (year: number): PlannedTask =>
+  TARGETS.map((t) => ({ key: `target:${t.indicatorId}`, mutation: 'setPerformanceTarget', actor: county, input: { year, ...t, businessDate: `${year}-02-28` } }));
+
+/**
+ * Online giving (小善举·大爱心) of the year and the one before, as monthly platform batches; the
+ * year's batches carry the sponsor's matching (配捐), one organisation gave by bank transfer, and a
+ * batch imported twice is reversed.
+ */
+export function donationTasks(rng: SeededRandom, year: number): PlannedTask[] {
+  const k = (y: number, step: string) => `donation:${y}:${step}`;
+  const donationId = (y: number, m: number) => `XSJ-${y}${pad(m)}`;
+  const before = year - 1;
+  const beforeBatches = rng.partition(YEAR_FIGURES['donations.previousYearTotalFen'], 10, 100_000, 600_000);
+  const previous: PlannedCommand[] = beforeBatches.map((amountFen, i) => ({
+    key: k(before, `batch:${i + 3}`), mutation: 'recordDonation', actor: county,
+    input: { year: before, donationId: donationId(before, i + 3), receivedOn: `${before}-${pad(i + 3)}-28`, channel: 'ONLINE', amountFen, matchingFen: 0, source: `“小善举·大爱心”平台${before}年${i + 3}月批次` },
+  }));
+  const bank = 500_000;
+  const matching = 1_500_000;
+  const online = rng.partition(YEAR_FIGURES['donations.totalFen'] - bank - matching, 12, 200_000, 900_000);
+  const matched = rng.partition(matching, 12, 50_000, 250_000);
+  const current: PlannedCommand[] = online.map((amountFen, i) => ({
+    key: k(year, `batch:${i + 1}`), mutation: 'recordDonation', actor: county,
+    input: { year, donationId: donationId(year, i + 1), receivedOn: `${year}-${pad(i + 1)}-28`, channel: 'ONLINE', amountFen, matchingFen: matched[i]!, source: `“小善举·大爱心”平台${year}年${i + 1}月批次` },
+  }));
+  current.splice(5, 0,
+    { key: k(year, 'bank'), mutation: 'recordDonation', actor: county, input: { year, donationId: `BANK-${year}-01`, receivedOn: `${year}-05-29`, channel: 'BANK', amountFen: bank, matchingFen: 0, source: '辰溪县爱心企业联合会（“5.29”会员日捐赠）' } },
+    { key: k(year, 'duplicate'), mutation: 'recordDonation', actor: county, input: { year, donationId: `${donationId(year, 5)}-DUP`, receivedOn: `${year}-05-28`, channel: 'ONLINE', amountFen: online[4]!, matchingFen: 0, source: `“小善举·大爱心”平台${year}年5月批次（重复导入）` } },
+    { key: k(year, 'duplicate:reverse'), mutation: 'reverseDonation', actor: county, input: { year, donationId: `${donationId(year, 5)}-DUP`, reason: '平台批次重复导入，予以冲销' } },
+  );
+  return [previous, current];
+}
