@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     const seeded = await seedDemoData(running.app.get(CommandBus), running.app.get<EventStore>(EVENT_STORE), (done, total) =>
       // One line redrawn in a terminal; a line per step in a log.
-      process.stdout.write(`Seeding demo data: ${done}/${total} steps (case files, then funds, insurance, visits, subsidies)${done === total || !process.stdout.isTTY ? '\n' : '\r'}`),
+      process.stdout.write(`Seeding demo data: ${done}/${total} steps (case files, then funds, insurance, visits, subsidies, donations)${done === total || !process.stdout.isTTY ? '\n' : '\r'}`),
     );
     if (seeded) console.log('Demo data seeded through the command handlers.');
   }

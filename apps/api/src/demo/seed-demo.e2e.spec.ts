@@ -21,8 +21,8 @@ describe('demo data and the case list', () => {
     const store = app.running.app.get<EventStore>(EVENT_STORE);
     const progress: number[] = [];
     expect(await seedDemoData(bus, store, (done) => progress.push(done))).toBe(true);
-    // One step per case file, then one per care domain (funds, insurance, visits, subsidies).
-    expect(progress).toEqual([...DEMO_CASES, 1, 2, 3, 4].map((_, i) => i + 1));
+    // One step per case file, then one per care domain (funds, insurance, visits, subsidies, donations).
+    expect(progress).toEqual([...DEMO_CASES, 1, 2, 3, 4, 5].map((_, i) => i + 1));
     expect(await seedDemoData(bus, store)).toBe(false); // only an empty store is seeded
   });
   afterAll(async () => {

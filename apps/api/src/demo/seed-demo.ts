@@ -17,8 +17,9 @@ import { seedFundDemo } from '../fund/fund.demo';
 import { seedInsuranceDemo } from '../insurance/insurance.demo';
 import { seedVisitDemo } from '../visit/visit.demo';
 import { seedNursingSubsidyDemo } from '../nursing-subsidy/nursing-subsidy.demo';
+import { seedDonationDemo } from '../donation/donation.demo';
 
-const DOMAIN_SEEDS: readonly DomainDemoSeed[] = [seedFundDemo, seedInsuranceDemo, seedVisitDemo, seedNursingSubsidyDemo];
+const DOMAIN_SEEDS: readonly DomainDemoSeed[] = [seedFundDemo, seedInsuranceDemo, seedVisitDemo, seedNursingSubsidyDemo, seedDonationDemo];
 
 const contextFor = (township: string): CommandContext => ({
   actor: DEMO_USERS.find((u) => u.township === township) ?? DEMO_USERS.find((u) => u.role === 'county_officer')!,

@@ -129,6 +129,21 @@ export type AmendVisitInput = {
   visitors?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The annual report of a year, for the county or one township, as of a log position. */
+export type AnnualReport = {
+  __typename: 'AnnualReport';
+  figures: Array<ReportFigure>;
+  /** The log position the report was computed at. */
+  position: Scalars['SafeInt']['output'];
+  /** The year's active targets (county report only). */
+  targets: Array<ReportTarget>;
+  /** null = the whole county. */
+  township: Maybe<Scalars['String']['output']>;
+  /** Per-township breakdown (county report only). */
+  townships: Array<ReportTownship>;
+  year: Scalars['Int']['output'];
+};
+
 export type ApplyForSubsidyInput = {
   admittedOn: Scalars['String']['input'];
   /** Chosen by the client, or derived from commandId. */
@@ -458,6 +473,67 @@ export type DiagnosisCategory =
   | 'OTHER_SERIOUS_ILLNESS'
   | 'SEVERE_INJURY'
   | 'SEVERE_MENTAL_ILLNESS';
+
+/** One gift of a campaign year (小善举·大爱心); a reversed one stays listed, marked. */
+export type Donation = {
+  __typename: 'Donation';
+  actorId: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  amountFen: Scalars['SafeInt']['output'];
+  channel: DonationChannel;
+  donationId: Scalars['ID']['output'];
+  /** 配捐: added by a sponsor. */
+  matchingFen: Scalars['SafeInt']['output'];
+  receivedOn: Scalars['String']['output'];
+  recordedAt: Scalars['String']['output'];
+  reversalReason: Maybe<Scalars['String']['output']>;
+  /** Platform batch or donor organisation. */
+  source: Scalars['String']['output'];
+  status: DonationStatus;
+  /** amountFen + matchingFen. */
+  totalFen: Scalars['SafeInt']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** ONLINE: the 小善举·大爱心 platform. */
+export type DonationChannel =
+  | 'BANK'
+  | 'CASH'
+  | 'ONLINE'
+  | 'OTHER';
+
+export type DonationConnection = {
+  __typename: 'DonationConnection';
+  edges: Array<DonationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DonationEdge = {
+  __typename: 'DonationEdge';
+  cursor: Scalars['String']['output'];
+  node: Donation;
+};
+
+export type DonationFilter = {
+  channel?: InputMaybe<DonationChannel>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DonationStatus =
+  | 'RECORDED'
+  | 'REVERSED';
+
+/** A campaign year's totals as the annual report counts them: reversed donations excluded. */
+export type DonationYear = {
+  __typename: 'DonationYear';
+  amountFen: Scalars['SafeInt']['output'];
+  count: Scalars['Int']['output'];
+  matchingFen: Scalars['SafeInt']['output'];
+  /** 线上募捐金额（含配捐）. */
+  totalFen: Scalars['SafeInt']['output'];
+  year: Scalars['Int']['output'];
+};
 
 export type EnrolMemberInput = {
   caseId: Scalars['ID']['input'];
@@ -948,6 +1024,8 @@ export type Mutation = {
   purchasePolicy: CommandResult;
   /** createdId is the receipt id. */
   receiveFunds: CommandResult;
+  /** id is the year; createdId is the donation id. */
+  recordDonation: CommandResult;
   /** createdId is the expenditure id. */
   recordExpenditure: CommandResult;
   recordMemberDeath: CommandResult;
@@ -965,6 +1043,8 @@ export type Mutation = {
   reportClaim: CommandResult;
   /** Resumes a failed or stopped projection from its last good checkpoint. */
   resumeProjection: ProjectionHealth;
+  /** id is the year. */
+  reverseDonation: CommandResult;
   reverseExpenditure: CommandResult;
   /** County review: APPROVED or REJECTED (opinion required). */
   reviewSubsidyByCounty: CommandResult;
@@ -1086,6 +1166,11 @@ export type MutationReceiveFundsArgs = {
 };
 
 
+export type MutationRecordDonationArgs = {
+  input: RecordDonationInput;
+};
+
+
 export type MutationRecordExpenditureArgs = {
   input: RecordExpenditureInput;
 };
@@ -1138,6 +1223,11 @@ export type MutationReportClaimArgs = {
 
 export type MutationResumeProjectionArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type MutationReverseDonationArgs = {
+  input: ReverseDonationInput;
 };
 
 
@@ -1316,12 +1406,18 @@ export type Query = {
   /** Collective activities, latest first, filtered; a cursor connection. */
   activities: ActivityConnection;
   activity: Maybe<Activity>;
+  /** The annual report of a year (county when township is null), live or as of atPosition (replayed from the log). */
+  annualReport: AnnualReport;
   /** Every event of the log with its metadata, newest first (position descending); first between 1 and 200. */
   auditTrail: AuditEventConnection;
   /** A case from the live read models, or with asOf as it stood then (null if it did not exist yet). */
   case: Maybe<Case>;
   /** Case files, newest first, filtered; a cursor connection. */
   cases: CaseConnection;
+  /** A campaign year's totals, reversed donations excluded (zeros for a year without any). */
+  donationYear: DonationYear;
+  /** Donations, newest day first; reversed ones included, marked. */
+  donations: DonationConnection;
   /** One fund by id (<year>-<code>), null if unknown. */
   fund: Maybe<Fund>;
   /** Funds, newest year first, then by id; a cursor connection. */
@@ -1373,6 +1469,14 @@ export type QueryActivityArgs = {
 };
 
 
+export type QueryAnnualReportArgs = {
+  atPosition: InputMaybe<Scalars['SafeInt']['input']>;
+  minPosition: InputMaybe<Scalars['SafeInt']['input']>;
+  township: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryAuditTrailArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<AuditFilter>;
@@ -1391,6 +1495,20 @@ export type QueryCaseArgs = {
 export type QueryCasesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minPosition: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+
+export type QueryDonationYearArgs = {
+  minPosition: InputMaybe<Scalars['SafeInt']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryDonationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<DonationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minPosition: InputMaybe<Scalars['SafeInt']['input']>;
 };
@@ -1489,6 +1607,24 @@ export type ReceiveFundsInput = {
   receivedOn: Scalars['String']['input'];
   /** Who paid it in, e.g. '县财政局'. */
   source: Scalars['String']['input'];
+};
+
+export type RecordDonationInput = {
+  amountFen: Scalars['SafeInt']['input'];
+  channel: DonationChannel;
+  /** Idempotency key: re-sending a command with the same id is a no-op. */
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to an id derived from the command id. */
+  donationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The year's stream revision the client saw. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** 配捐, 0 when none. */
+  matchingFen: Scalars['SafeInt']['input'];
+  receivedOn: Scalars['String']['input'];
+  /** Platform batch or donor organisation, never a private person. */
+  source: Scalars['String']['input'];
+  /** The campaign year: the stream is donation-<year>. */
+  year: Scalars['Int']['input'];
 };
 
 export type RecordExpenditureInput = {
@@ -1629,6 +1765,87 @@ export type ReportClaimInput = {
   /** The policy; default: the one covering eventOn in which the person is enrolled. */
   policyYear?: InputMaybe<Scalars['Int']['input']>;
   reportedOn: Scalars['String']['input'];
+};
+
+/** One figure of the annual report (key = a target sourceQuery). */
+export type ReportFigure = {
+  __typename: 'ReportFigure';
+  key: Scalars['String']['output'];
+  /** Drill-down: exactly the records counted. */
+  sources: Array<ReportSource>;
+  unit: ReportFigureUnit;
+  value: Scalars['SafeInt']['output'];
+};
+
+export type ReportFigureUnit =
+  | 'BASIS_POINTS'
+  | 'COUNT'
+  | 'FEN'
+  | 'PERSON';
+
+/** One record a figure counted, with the log positions of the events that made it. */
+export type ReportSource = {
+  __typename: 'ReportSource';
+  /** What it adds to a money figure, in fen. */
+  amountFen: Maybe<Scalars['SafeInt']['output']>;
+  /** The families concerned: link to each case timeline. */
+  caseIds: Array<Scalars['String']['output']>;
+  kind: ReportSourceKind;
+  positions: Array<Scalars['SafeInt']['output']>;
+  /** The record: application, claim, person, visit, activity, receipt, expenditure or donation id. */
+  recordId: Scalars['String']['output'];
+  streamId: Scalars['String']['output'];
+};
+
+export type ReportSourceKind =
+  | 'ACTIVITY'
+  | 'CASE'
+  | 'CLAIM'
+  | 'DONATION'
+  | 'ENROLMENT'
+  | 'EXPENDITURE'
+  | 'FUND'
+  | 'POLICY'
+  | 'RECEIPT'
+  | 'SUBSIDY'
+  | 'TARGET'
+  | 'VISIT';
+
+/** A performance target of the year measured against the report (财预〔2020〕10号). */
+export type ReportTarget = {
+  __typename: 'ReportTarget';
+  /** null when the report has no figure for sourceQuery. */
+  actual: Maybe<Scalars['SafeInt']['output']>;
+  /** actual / value in basis points, not capped. */
+  completionBp: Maybe<Scalars['Int']['output']>;
+  direction: TargetDirection;
+  indicatorId: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Points earned in hundredths (1719 = 17.19). */
+  score: Maybe<Scalars['Int']['output']>;
+  sourceQuery: Scalars['String']['output'];
+  unit: TargetUnit;
+  value: Scalars['SafeInt']['output'];
+  weight: Scalars['Int']['output'];
+};
+
+/** One township's figures (county-only figures are left out). */
+export type ReportTownship = {
+  __typename: 'ReportTownship';
+  figures: Array<ReportFigure>;
+  township: Scalars['String']['output'];
+};
+
+export type ReverseDonationInput = {
+  businessDate?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key: re-sending a command with the same id is a no-op. */
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  donationId: Scalars['ID']['input'];
+  /** The year's stream revision the client saw. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+  /** The campaign year: the stream is donation-<year>. */
+  year: Scalars['Int']['input'];
 };
 
 export type ReverseExpenditureInput = {
@@ -2276,6 +2493,37 @@ export type CorrectMemberDetailsMutationVariables = Exact<{
 
 export type CorrectMemberDetailsMutation = { __typename: 'Mutation', correctMemberDetails: { __typename: 'CommandResult', id: string, revision: number, position: number } };
 
+export type DonationYearFigures_YearFragment = { __typename: 'DonationYear', year: number, count: number, amountFen: number, matchingFen: number, totalFen: number } & { ' $fragmentName'?: 'DonationYearFigures_YearFragment' };
+
+export type RecordDonationMutationVariables = Exact<{
+  input: RecordDonationInput;
+}>;
+
+
+export type RecordDonationMutation = { __typename: 'Mutation', recordDonation: { __typename: 'CommandResult', id: string, createdId: string | null, position: number } };
+
+export type ReverseDonationMutationVariables = Exact<{
+  input: ReverseDonationInput;
+}>;
+
+
+export type ReverseDonationMutation = { __typename: 'Mutation', reverseDonation: { __typename: 'CommandResult', id: string, position: number } };
+
+export type DonationsPageQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  previousYear: Scalars['Int']['input'];
+  channel: InputMaybe<DonationChannel>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+  minPosition: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type DonationsPageQuery = { __typename: 'Query', thisYear: (
+    { __typename: 'DonationYear' }
+    & { ' $fragmentRefs'?: { 'DonationYearFigures_YearFragment': DonationYearFigures_YearFragment } }
+  ), previousYear: { __typename: 'DonationYear', year: number, totalFen: number }, donations: { __typename: 'DonationConnection', totalCount: number, edges: Array<{ __typename: 'DonationEdge', cursor: string, node: { __typename: 'Donation', year: number, donationId: string, receivedOn: string, channel: DonationChannel, source: string, amountFen: number, matchingFen: number, totalFen: number, status: DonationStatus, reversalReason: string | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
 export type ExitCaseMutationVariables = Exact<{
   input: ExitCaseInput;
 }>;
@@ -2816,6 +3064,7 @@ export const CaseHeader_CaseFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const MemberActions_MemberFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberActions_member"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}},{"kind":"Field","name":{"kind":"Name","value":"deceased"}}]}}]} as unknown as DocumentNode<MemberActions_MemberFragment, unknown>;
 export const MembersTable_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembersTable_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}},{"kind":"Field","name":{"kind":"Name","value":"deceased"}},{"kind":"Field","name":{"kind":"Name","value":"diedOn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberActions_member"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberActions_member"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}},{"kind":"Field","name":{"kind":"Name","value":"deceased"}}]}}]} as unknown as DocumentNode<MembersTable_CaseFragment, unknown>;
 export const CaseTimeline_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseTimeline_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"businessDate"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CaseTimeline_CaseFragment, unknown>;
+export const DonationYearFigures_YearFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DonationYearFigures_year"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DonationYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"matchingFen"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}}]}}]} as unknown as DocumentNode<DonationYearFigures_YearFragment, unknown>;
 export const ClaimTable_ClaimFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimTable_claim"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsuranceClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"policyYear"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"townshipName"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"eventOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"settledAmountFen"}}]}}]} as unknown as DocumentNode<ClaimTable_ClaimFragment, unknown>;
 export const EnrolmentTable_EnrolmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnrolmentTable_enrolment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsuranceEnrolment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"policyId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"townshipName"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledOn"}},{"kind":"Field","name":{"kind":"Name","value":"coverageFrom"}},{"kind":"Field","name":{"kind":"Name","value":"coverageTo"}},{"kind":"Field","name":{"kind":"Name","value":"removedOn"}},{"kind":"Field","name":{"kind":"Name","value":"removalReason"}},{"kind":"Field","name":{"kind":"Name","value":"removalNote"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]} as unknown as DocumentNode<EnrolmentTable_EnrolmentFragment, unknown>;
 export const SubsidyComputation_ApplicationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubsidyComputation_application"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubsidyApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rulesEffectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dayCounting"}},{"kind":"Field","name":{"kind":"Name","value":"dailyRateFen"}},{"kind":"Field","name":{"kind":"Name","value":"daysCounted"}},{"kind":"Field","name":{"kind":"Name","value":"daysPayable"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"capsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"daysCounted"}},{"kind":"Field","name":{"kind":"Name","value":"daysPayable"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"capped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<SubsidyComputation_ApplicationFragment, unknown>;
@@ -2833,6 +3082,9 @@ export const OpenCaseDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const CasePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AsOf"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minPosition"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SafeInt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"minPosition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minPosition"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseHeader_case"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseActions_case"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MembersTable_case"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseTimeline_case"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberActions_member"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}},{"kind":"Field","name":{"kind":"Name","value":"deceased"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseHeader_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"townshipName"}},{"kind":"Field","name":{"kind":"Name","value":"village"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitReason"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseActions_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MembersTable_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"phoneMasked"}},{"kind":"Field","name":{"kind":"Name","value":"deceased"}},{"kind":"Field","name":{"kind":"Name","value":"diedOn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberActions_member"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseTimeline_case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"businessDate"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CasePageQuery, CasePageQueryVariables>;
 export const ChangeCaseCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeCaseCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeCaseCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeCaseCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<ChangeCaseCategoryMutation, ChangeCaseCategoryMutationVariables>;
 export const CorrectMemberDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectMemberDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectMemberDetailsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctMemberDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<CorrectMemberDetailsMutation, CorrectMemberDetailsMutationVariables>;
+export const RecordDonationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDonation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDonationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDonation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<RecordDonationMutation, RecordDonationMutationVariables>;
+export const ReverseDonationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReverseDonation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReverseDonationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reverseDonation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<ReverseDonationMutation, ReverseDonationMutationVariables>;
+export const DonationsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DonationsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previousYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DonationChannel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minPosition"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SafeInt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"thisYear"},"name":{"kind":"Name","value":"donationYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"minPosition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minPosition"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DonationYearFigures_year"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"previousYear"},"name":{"kind":"Name","value":"donationYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"donations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"minPosition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minPosition"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"donationId"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"matchingFen"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reversalReason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DonationYearFigures_year"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DonationYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"matchingFen"}},{"kind":"Field","name":{"kind":"Name","value":"totalFen"}}]}}]} as unknown as DocumentNode<DonationsPageQuery, DonationsPageQueryVariables>;
 export const ExitCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExitCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExitCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exitCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<ExitCaseMutation, ExitCaseMutationVariables>;
 export const AllocateBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AllocateBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllocateBudgetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allocateBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<AllocateBudgetMutation, AllocateBudgetMutationVariables>;
 export const ReceiveFundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveFunds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveFundsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveFunds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<ReceiveFundsMutation, ReceiveFundsMutationVariables>;
