@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AdjustAllocationHandler } from './adjust-allocation.command';
 import { AllocateBudgetHandler } from './allocate-budget.command';
+import { ExplainTargetDeviationHandler } from './explain-target-deviation.command';
 import { FundCommandService } from './fund-command.service';
 import { FundCommandsResolver } from './fund-commands.resolver';
 import { FundsResolver } from './funds.resolver';
@@ -31,6 +32,7 @@ import { WithdrawPerformanceTargetHandler } from './withdraw-performance-target.
     SetPerformanceTargetHandler,
     RevisePerformanceTargetHandler,
     WithdrawPerformanceTargetHandler,
+    ExplainTargetDeviationHandler,
     ListFundsHandler,
     GetFundHandler,
     GetFundLedgerHandler,

@@ -41,3 +41,8 @@ export class WithdrawPerformanceTargetInput extends TargetCommandInput {
   @Field() reason!: string;
   @Field(() => String, { nullable: true }) businessDate?: string | null;
 }
+
+@InputType()
+export class ExplainTargetDeviationInput extends TargetCommandInput {
+  @Field({ description: 'Why the result deviates from the target (偏差原因); replaces an earlier reason.' }) reason!: string;
+}

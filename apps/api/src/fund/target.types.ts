@@ -48,5 +48,7 @@ export class PerformanceTarget {
   @Field() sourceQuery!: string;
   @Field(() => TargetStatusEnum) status!: TargetStatus;
   @Field(() => Int) revisionCount!: number;
+  @Field(() => String, { nullable: true, description: 'The latest deviation reason (偏差原因), null until explained.' })
+  deviationReason?: string | null;
   @Field(() => [TargetRevision], { description: 'Oldest first.' }) history!: TargetRevision[];
 }

@@ -6,7 +6,13 @@ import { CurrentCommandContext, type CommandContext } from '../shared/request-co
 import { GetPerformanceTargetsQuery } from './get-performance-targets.query';
 import { RevisePerformanceTargetCommand } from './revise-performance-target.command';
 import { SetPerformanceTargetCommand } from './set-performance-target.command';
-import { SetPerformanceTargetInput, RevisePerformanceTargetInput, WithdrawPerformanceTargetInput } from './target.inputs';
+import { ExplainTargetDeviationCommand } from './explain-target-deviation.command';
+import {
+  ExplainTargetDeviationInput,
+  RevisePerformanceTargetInput,
+  SetPerformanceTargetInput,
+  WithdrawPerformanceTargetInput,
+} from './target.inputs';
 import { PerformanceTarget } from './target.types';
 import { WithdrawPerformanceTargetCommand } from './withdraw-performance-target.command';
 
@@ -41,5 +47,10 @@ export class TargetsResolver {
   @Mutation(() => CommandResult)
   withdrawPerformanceTarget(@Args('input') input: WithdrawPerformanceTargetInput, @CurrentCommandContext() ctx: CommandContext) {
     return this.commands.execute(new WithdrawPerformanceTargetCommand(input, ctx));
+  }
+
+  @Mutation(() => CommandResult, { description: "Records an active target's deviation reason (偏差原因) for the self-evaluation." })
+  explainTargetDeviation(@Args('input') input: ExplainTargetDeviationInput, @CurrentCommandContext() ctx: CommandContext) {
+    return this.commands.execute(new ExplainTargetDeviationCommand(input, ctx));
   }
 }

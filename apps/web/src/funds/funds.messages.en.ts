@@ -118,6 +118,7 @@ export const fundsEn: Readonly<Record<keyof typeof fundsZh, string>> = {
   'funds.event.TargetSet': 'Target set',
   'funds.event.TargetRevised': 'Target revised',
   'funds.event.TargetWithdrawn': 'Target withdrawn',
+  'funds.event.TargetDeviationExplained': 'Target deviation explained',
 
   'funds.timeline.BudgetAllocated': 'Fund "{name}" allocated {amount} yuan',
   'funds.timeline.FundsReceived': 'Funds received: {amount} yuan ({source})',
@@ -127,4 +128,5 @@ export const fundsEn: Readonly<Record<keyof typeof fundsZh, string>> = {
   'funds.timeline.TargetSet': 'Performance target "{name}" set',
   'funds.timeline.TargetRevised': 'Performance target {indicatorId} revised',
   'funds.timeline.TargetWithdrawn': 'Performance target {indicatorId} withdrawn',
+  'funds.timeline.TargetDeviationExplained': 'Deviation reason of performance target {indicatorId} recorded',
 };

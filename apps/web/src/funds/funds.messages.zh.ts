@@ -116,6 +116,7 @@ export const fundsZh = {
   'funds.event.TargetSet': '绩效目标设定',
   'funds.event.TargetRevised': '绩效目标修改',
   'funds.event.TargetWithdrawn': '绩效目标撤销',
+  'funds.event.TargetDeviationExplained': '绩效目标偏差原因说明',
 
   'funds.timeline.BudgetAllocated': '经费“{name}”下达预算 {amount} 元',
   'funds.timeline.FundsReceived': '经费到账 {amount} 元（{source}）',
@@ -125,4 +126,5 @@ export const fundsZh = {
   'funds.timeline.TargetSet': '设定绩效目标“{name}”',
   'funds.timeline.TargetRevised': '修改绩效目标 {indicatorId}',
   'funds.timeline.TargetWithdrawn': '撤销绩效目标 {indicatorId}',
+  'funds.timeline.TargetDeviationExplained': '填写绩效目标 {indicatorId} 的偏差原因',
 } as const;

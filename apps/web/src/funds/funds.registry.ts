@@ -24,6 +24,7 @@ export const FUNDS_EVENT_TYPE_LABEL_KEYS: { readonly [K in FundsEventType]: Mess
   TargetSet: 'funds.event.TargetSet',
   TargetRevised: 'funds.event.TargetRevised',
   TargetWithdrawn: 'funds.event.TargetWithdrawn',
+  TargetDeviationExplained: 'funds.event.TargetDeviationExplained',
 };
 
 export const FUNDS_TIMELINE_SUMMARIZERS: { readonly [K in FundsEventType]: Summarizer } = {
@@ -41,6 +42,7 @@ export const FUNDS_TIMELINE_SUMMARIZERS: { readonly [K in FundsEventType]: Summa
   TargetSet: (data, { t }) => t('funds.timeline.TargetSet', { name: text(data, 'name') }),
   TargetRevised: (data, { t }) => t('funds.timeline.TargetRevised', { indicatorId: text(data, 'indicatorId') }),
   TargetWithdrawn: (data, { t }) => t('funds.timeline.TargetWithdrawn', { indicatorId: text(data, 'indicatorId') }),
+  TargetDeviationExplained: (data, { t }) => t('funds.timeline.TargetDeviationExplained', { indicatorId: text(data, 'indicatorId') }),
 };
 
 export const FUNDS_FIELD_LABELS: Readonly<Record<string, MessageKey>> = {

@@ -22,5 +22,11 @@ export type WithdrawTarget = {
   readonly data: { readonly year: number; readonly indicatorId: string; readonly reason: string };
 };
 
-export type TargetCommand = SetTarget | ReviseTarget | WithdrawTarget;
+/** Why the year's result missed (or overshot) the indicator: the self-evaluation's 偏差原因. */
+export type ExplainTargetDeviation = {
+  readonly type: 'ExplainTargetDeviation';
+  readonly data: { readonly year: number; readonly indicatorId: string; readonly reason: string };
+};
+
+export type TargetCommand = SetTarget | ReviseTarget | WithdrawTarget | ExplainTargetDeviation;
 export type TargetCommandType = TargetCommand['type'];

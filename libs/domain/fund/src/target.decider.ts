@@ -1,6 +1,6 @@
 import type { Decider } from '@careledger/domain-kernel';
 import type { TargetCommand } from './target.commands';
-import { reviseTarget, setTarget, withdrawTarget } from './target.decisions';
+import { explainTargetDeviation, reviseTarget, setTarget, withdrawTarget } from './target.decisions';
 import type { TargetEvent } from './target.events';
 import { evolveTargetYear } from './target.evolve';
 import type { TargetYearState } from './target.state';
@@ -28,6 +28,8 @@ export function decideTarget(command: TargetCommand, state: TargetYearState): re
       return reviseTarget(command.data, state);
     case 'WithdrawTarget':
       return withdrawTarget(command.data, state);
+    case 'ExplainTargetDeviation':
+      return explainTargetDeviation(command.data, state);
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unknown target command ${(_exhaustive as { type?: unknown }).type}`);

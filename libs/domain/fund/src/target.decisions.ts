@@ -1,8 +1,8 @@
 import { requireReason, requireText, validationFailed } from '@careledger/domain-kernel';
 import { alreadyExists, invalidTransition, notFound } from '@careledger/domain-kernel';
 import { assertBudgetYear } from './fund-year';
-import type { ReviseTarget, SetTarget, WithdrawTarget } from './target.commands';
-import type { TargetFields, TargetRevised, TargetSet, TargetWithdrawn } from './target.events';
+import type { ExplainTargetDeviation, ReviseTarget, SetTarget, WithdrawTarget } from './target.commands';
+import type { TargetDeviationExplained, TargetFields, TargetRevised, TargetSet, TargetWithdrawn } from './target.events';
 import type { ActiveTarget, TargetYearState } from './target.state';
 import { activeWeight } from './target.state';
 import { assertWeightFits, TARGET_FIELDS, targetFieldValidators as validate } from './target-fields';
@@ -53,6 +53,19 @@ export function withdrawTarget(data: WithdrawTarget['data'], state: TargetYearSt
   return [{ type: 'TargetWithdrawn', data: { year: data.year, indicatorId: data.indicatorId, reason } }];
 }
 
+/** Explains an active target's deviation; the same reason again is already done. */
+export function explainTargetDeviation(data: ExplainTargetDeviation['data'], state: TargetYearState): TargetDeviationExplained[] {
+  const reason = requireReason(data.reason);
+  if (reason.length > MAX_DEVIATION_REASON) {
+    throw validationFailed('reason', `reason must be at most ${MAX_DEVIATION_REASON} characters`, { max: MAX_DEVIATION_REASON });
+  }
+  const target = requireActiveTarget(data, state, 'ExplainTargetDeviation');
+  if (target.deviationReason === reason) return [];
+  return [{ type: 'TargetDeviationExplained', data: { year: data.year, indicatorId: data.indicatorId, reason } }];
+}
+
+const MAX_DEVIATION_REASON = 1000;
+
 // The stream is one year's: a command naming another year was sent to the wrong stream.
 function requireYear(value: unknown, state: TargetYearState): number {
   const year = assertBudgetYear('year', value);
@@ -66,7 +79,7 @@ function requireYear(value: unknown, state: TargetYearState): number {
 function requireActiveTarget(
   data: { readonly year: number; readonly indicatorId: string },
   state: TargetYearState,
-  command: 'ReviseTarget' | 'WithdrawTarget',
+  command: 'ReviseTarget' | 'WithdrawTarget' | 'ExplainTargetDeviation',
 ): ActiveTarget {
   const year = requireYear(data.year, state);
   const { indicatorId } = data;

@@ -38,5 +38,11 @@ export type TargetWithdrawn = {
   readonly data: { readonly year: number; readonly indicatorId: string; readonly reason: string };
 };
 
-export type TargetEvent = TargetSet | TargetRevised | TargetWithdrawn;
+/** The deviation reason of an indicator for the performance self-evaluation; a later one replaces it. */
+export type TargetDeviationExplained = {
+  readonly type: 'TargetDeviationExplained';
+  readonly data: { readonly year: number; readonly indicatorId: string; readonly reason: string };
+};
+
+export type TargetEvent = TargetSet | TargetRevised | TargetWithdrawn | TargetDeviationExplained;
 export type TargetEventType = TargetEvent['type'];

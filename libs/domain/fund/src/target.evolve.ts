@@ -7,13 +7,15 @@ export function evolveTargetYear(state: TargetYearState, event: TargetEvent): Ta
     case 'TargetSet': {
       const { year, ...fields } = event.data;
       const targets = state.status === 'open' ? state.targets : new Map<string, Target>();
-      const target: Target = { ...fields, status: 'ACTIVE' };
+      const target: Target = { ...fields, deviationReason: null, status: 'ACTIVE' };
       return { status: 'open', year, targets: new Map(targets).set(target.indicatorId, target) };
     }
     case 'TargetRevised':
       return update(state, event.data.indicatorId, (t) => ({ ...t, ...event.data.changes }));
     case 'TargetWithdrawn':
       return update(state, event.data.indicatorId, (t) => ({ ...t, status: 'WITHDRAWN' }));
+    case 'TargetDeviationExplained':
+      return update(state, event.data.indicatorId, (t) => ({ ...t, deviationReason: event.data.reason }));
     default: {
       const _exhaustive: never = event;
       return state;

@@ -1,8 +1,13 @@
 import type { TargetFields } from './target.events';
 
-export type ActiveTarget = TargetFields & { readonly indicatorId: string; readonly status: 'ACTIVE' };
+type TargetRecord = TargetFields & {
+  readonly indicatorId: string;
+  /** The latest deviation reason (偏差原因), null until one is explained. */
+  readonly deviationReason: string | null;
+};
+export type ActiveTarget = TargetRecord & { readonly status: 'ACTIVE' };
 /** Kept, not dropped: its indicatorId stays taken, and its history stays explainable. */
-export type WithdrawnTarget = TargetFields & { readonly indicatorId: string; readonly status: 'WITHDRAWN' };
+export type WithdrawnTarget = TargetRecord & { readonly status: 'WITHDRAWN' };
 export type Target = ActiveTarget | WithdrawnTarget;
 
 /** No target set for the year yet. */

@@ -61,6 +61,9 @@ export const fundTargetsProjection: Projection = {
         await withdrawTargetRow.execute(trx, key);
         await insertHistory.execute(trx, { ...history, kind: 'WITHDRAWN', changes: '{}', reason: event.data.reason });
         return true;
+      // Not kept in fund_target (yet): performanceTargets reads it from the report facts.
+      case 'TargetDeviationExplained':
+        return false;
       default: {
         const _exhaustive: never = event;
         return false;
