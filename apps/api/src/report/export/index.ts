@@ -1,0 +1,1 @@
+export { ReportExportController } from './report-export.controller';
