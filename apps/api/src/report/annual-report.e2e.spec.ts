@@ -11,6 +11,12 @@ const REPORT = `query($year: Int!, $township: String, $at: SafeInt, $min: SafeIn
     figures { key value unit sources { streamId kind recordId positions amountFen caseIds } }
     targets { indicatorId actual completionBp score }
     townships { township figures { key value } }
+    series {
+      subsidyIssuedByMonth { month amountFen cumulativeFen }
+      visitsByTownshipMonth { township month count }
+      claimsByState { state count amountFen }
+      fundSpendingByCategory { category amountFen }
+    }
   } }`;
 
 type Figure = { key: string; value: number; unit: string; sources: { streamId: string; kind: string; recordId: string; positions: number[]; amountFen: number | null; caseIds: string[] }[] };
@@ -26,7 +32,10 @@ describe('annualReport (real server, real commands)', () => {
   const report = async (vars: Record<string, unknown> = {}) => {
     const res = await app.gql(REPORT, { year: 2023, min: last, ...vars });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!['annualReport'] as { position: number; figures: Figure[]; targets: Record<string, unknown>[]; townships: { township: string; figures: { key: string; value: number }[] }[] };
+    return res.data!['annualReport'] as {
+      position: number; figures: Figure[]; targets: Record<string, unknown>[]; townships: { township: string; figures: { key: string; value: number }[] }[];
+      series: Record<string, Record<string, unknown>[]>;
+    };
   };
   const values = (figures: readonly { key: string; value: number }[]) => Object.fromEntries(figures.map((f) => [f.key, f.value]));
   const figure = (figures: Figure[], key: string) => figures.find((f) => f.key === key)!;
@@ -196,6 +205,36 @@ describe('annualReport (real server, real commands)', () => {
     expect(past.position).toBe(paidPosition);
     // The payment had failed and was not reissued yet: not counted.
     expect(values(past.figures)).toMatchObject({ 'nursingSubsidy.personTimes': 0, 'nursingSubsidy.issuedFen': 0 });
+  });
+
+  it('gives the chart series from the same records as the figures, by scope', async () => {
+    const { series } = await report();
+    expect(series['subsidyIssuedByMonth']).toHaveLength(12);
+    expect(series['subsidyIssuedByMonth']!.filter((m) => m['amountFen'] !== 0)).toEqual([
+      { month: '2023-05', amountFen: 200_000, cumulativeFen: 200_000 },
+      { month: '2023-06', amountFen: 50_000, cumulativeFen: 250_000 },
+    ]);
+    expect(series['visitsByTownshipMonth']).toEqual([
+      { township: 'CY', month: '2023-02', count: 1 },
+      { township: 'XP', month: '2023-03', count: 1 },
+    ]);
+    expect(series['claimsByState']!.filter((c) => c['count'] !== 0)).toEqual([
+      { state: 'REPORTED', count: 1, amountFen: 0 },
+      { state: 'SETTLED', count: 2, amountFen: 137_916 },
+    ]);
+    expect(series['fundSpendingByCategory']).toEqual([
+      { category: 'PERSONNEL', amountFen: 60_000 },
+      { category: 'PUBLIC', amountFen: 40_000 },
+      { category: 'SPECIAL', amountFen: 70_000 },
+    ]);
+    const cy = (await report({ township: 'CY' })).series;
+    expect(cy['fundSpendingByCategory']).toEqual([]);
+    expect(cy['visitsByTownshipMonth']).toEqual([{ township: 'CY', month: '2023-02', count: 1 }]);
+    expect(cy['subsidyIssuedByMonth']!.at(-1)).toEqual({ month: '2023-12', amountFen: 0, cumulativeFen: 200_000 });
+    // Replayed from the log at a position: identical to the live read model, per scope.
+    const live = await report({ township: 'CY' });
+    expect((await report({ township: 'CY', at: live.position })).series).toEqual(live.series);
+    expect((await report({ at: paidPosition })).series['subsidyIssuedByMonth']!.every((m) => m['amountFen'] === 0)).toBe(true);
   });
 
   it('refuses a bad position or year', async () => {

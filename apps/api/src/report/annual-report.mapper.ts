@@ -21,6 +21,7 @@ export function toAnnualReport(facts: readonly ReportFact[], year: number, towns
       township === null
         ? reportTownships(facts).map((t) => ({ township: t, figures: figuresOf(aggregateReport(facts, year, t)) }))
         : [],
+    series: report.series,
   };
 }
 

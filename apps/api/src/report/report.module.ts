@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ReportExportController } from './export';
 import { GetAnnualReportHandler } from './get-annual-report.query';
 import { ReportResolver } from './report.resolver';
+import { SEAL_PROVIDERS } from './seal';
 
-/** The annual report: live from the report-facts read model, or replayed to a past position. */
-@Module({ providers: [ReportResolver, GetAnnualReportHandler] })
+/** The annual report (live, or replayed to a past position), its seals and its XLSX exports. */
+@Module({ controllers: [ReportExportController], providers: [ReportResolver, GetAnnualReportHandler, ...SEAL_PROVIDERS] })
 export class ReportModule {}

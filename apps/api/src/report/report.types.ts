@@ -3,6 +3,7 @@ import type { ReportFactKind, ReportFigureUnit } from '@careledger/projections';
 import type { TargetDirection, TargetUnit } from '@careledger/domain-fund';
 import { SafeIntScalar } from '../shared/graphql-scalars';
 import { TargetDirectionEnum, TargetUnitEnum } from '../fund/target.types';
+import { ReportSeries } from './report-series.types';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 
@@ -51,6 +52,8 @@ export class ReportTarget {
   completionBp!: number | null;
   @Field(() => Int, { nullable: true, description: 'Points earned in hundredths (1719 = 17.19).' })
   score!: number | null;
+  @Field(() => String, { nullable: true, description: 'The deviation reason (偏差原因) of the self-evaluation, null until explained.' })
+  deviationReason!: string | null;
 }
 
 @ObjectType({ description: "One township's figures (county-only figures are left out)." })
@@ -69,4 +72,6 @@ export class AnnualReport {
   targets!: readonly ReportTarget[];
   @Field(() => [ReportTownship], { description: 'Per-township breakdown (county report only).' })
   townships!: readonly ReportTownship[];
+  @Field(() => ReportSeries, { description: 'Chart series (same scope and records as the figures).' })
+  series!: ReportSeries;
 }

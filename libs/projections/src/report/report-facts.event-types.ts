@@ -53,7 +53,12 @@ const fund: { readonly [K in FundEventType]: true } = {
   ExpenditureReversed: true,
   AllocationAdjusted: true,
 };
-const target: { readonly [K in TargetEventType]: true } = { TargetSet: true, TargetRevised: true, TargetWithdrawn: true };
+const target: { readonly [K in TargetEventType]: true } = {
+  TargetSet: true,
+  TargetRevised: true,
+  TargetWithdrawn: true,
+  TargetDeviationExplained: true,
+};
 const donation: { readonly [K in ReportDonationEvent['type']]: true } = { DonationRecorded: true, DonationReversed: true };
 
 const handled = (map: Readonly<Record<string, boolean>>): string[] =>

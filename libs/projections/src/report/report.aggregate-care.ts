@@ -5,13 +5,7 @@ import { inYear, sourceOf, type Scope } from './report.scope';
 
 /** Nursing subsidy: applications whose CURRENT payment was issued in the year and not (yet) failed. */
 export function subsidyFigures(facts: readonly ReportFact[], scope: Scope): FigureEntry[] {
-  const issued = facts.filter(
-    (f): f is SubsidyFact =>
-      f.kind === 'SUBSIDY' &&
-      (f.data.status === 'paymentIssued' || f.data.status === 'paid' || f.data.status === 'settled') &&
-      inYear(f.data.payment.issuedOn, scope.year) &&
-      scope.hasCase(f.data.application.caseId),
-  );
+  const issued = issuedSubsidies(facts, scope).map(({ fact }) => fact);
   const source = (f: SubsidyFact): ReportSource => {
     const app = f.data.status === 'initial' ? undefined : f.data.application;
     return sourceOf(f, app?.applicationId ?? f.factId, app ? [app.caseId] : [], app?.amountFen);
@@ -27,6 +21,25 @@ export function subsidyFigures(facts: readonly ReportFact[], scope: Scope): Figu
     ['nursingSubsidy.awaitingReimbursementFen', sumFen(all) - sumFen(settled), awaiting],
     ['nursingSubsidy.viaSunshineFen', sumFen(sunshine), sunshine],
   ];
+}
+
+/** The applications nursingSubsidy.issuedFen counts, with their current payment's issue date and amount. */
+export function issuedSubsidies(facts: readonly ReportFact[], scope: Scope): { fact: SubsidyFact; issuedOn: string; amountFen: number }[] {
+  return facts.flatMap((f) =>
+    f.kind === 'SUBSIDY' &&
+    (f.data.status === 'paymentIssued' || f.data.status === 'paid' || f.data.status === 'settled') &&
+    inYear(f.data.payment.issuedOn, scope.year) &&
+    scope.hasCase(f.data.application.caseId)
+      ? [{ fact: f, issuedOn: f.data.payment.issuedOn, amountFen: f.data.application.amountFen }]
+      : [],
+  );
+}
+
+/** The claims of policy `scope.year` in scope (any status). */
+export function claimsOfPolicy(facts: readonly ReportFact[], scope: Scope): ClaimFact[] {
+  return facts.filter(
+    (f): f is ClaimFact => f.kind === 'CLAIM' && f.data.status !== 'initial' && f.data.claim.policyYear === scope.year && scope.hasCase(f.data.claim.caseId),
+  );
 }
 
 /**
@@ -50,9 +63,7 @@ export function insuranceFigures(facts: readonly ReportFact[], scope: Scope): Fi
   const insured = persons
     .filter((f) => premiumOf([f])?.insuredPersons === 1)
     .map((f) => sourceOf(f, f.data.personId, [caseOfPeriods(f.data.periods)], total?.premiumPerPersonFen));
-  const claims = facts.filter(
-    (f): f is ClaimFact => f.kind === 'CLAIM' && f.data.status !== 'initial' && f.data.claim.policyYear === scope.year && scope.hasCase(f.data.claim.caseId),
-  );
+  const claims = claimsOfPolicy(facts, scope);
   const claimSource = (f: ClaimFact): ReportSource => {
     const file = f.data.status === 'initial' ? undefined : f.data.claim;
     return sourceOf(f, file?.claimId ?? f.factId, file ? [file.caseId] : [], f.data.status === 'settled' ? f.data.amountFen : undefined);

@@ -1,15 +1,11 @@
-import type { PersonRef } from '@careledger/domain-visit';
+import type { PersonRef, RecordedVisit } from '@careledger/domain-visit';
 import type { ActivityFact, ReportFact, VisitFact } from './report-facts.types';
 import type { FigureEntry } from './report.aggregate.types';
 import { inYear, sourceOf, type Scope } from './report.scope';
 
 /** Visits dated in the year, voided ones left out; the township is the visit's own. */
 export function visitFigures(facts: readonly ReportFact[], scope: Scope): FigureEntry[] {
-  const visits = facts.flatMap((f) =>
-    f.kind === 'VISIT' && f.data.state.status === 'recorded' && inYear(f.data.state.visit.visitedOn, scope.year) && scope.hasTownship(f.data.state.visit.township)
-      ? [{ fact: f, visit: f.data.state.visit }]
-      : [],
-  );
+  const visits = countedVisits(facts, scope);
   const sources = visits.map(({ fact, visit }) => sourceOf(fact, (fact as VisitFact).data.visitId, visit.caseIds));
   const reached = visits.map(({ visit }) => visit.personsReached);
   return [
@@ -19,6 +15,15 @@ export function visitFigures(facts: readonly ReportFact[], scope: Scope): Figure
     // The seed report calls every visit 上门走访: all visit types count as home visits.
     ['visits.homeVisitCount', visits.length, sources],
   ];
+}
+
+/** The visits visits.count counts. */
+export function countedVisits(facts: readonly ReportFact[], scope: Scope): { fact: VisitFact; visit: RecordedVisit['visit'] }[] {
+  return facts.flatMap((f) =>
+    f.kind === 'VISIT' && f.data.state.status === 'recorded' && inYear(f.data.state.visit.visitedOn, scope.year) && scope.hasTownship(f.data.state.visit.township)
+      ? [{ fact: f, visit: f.data.state.visit }]
+      : [],
+  );
 }
 
 /** Activities held in the year (the domain has no cancellation); a county-wide one counts for the county only. */

@@ -192,4 +192,17 @@ describe('aggregateReport: funds, budget, donations and targets', () => {
     ]);
     expect(aggregateReport(facts, 2023, 'CY').targets).toEqual([]);
   });
+
+  it("shows a target's latest deviation reason, null until explained", () => {
+    const explained = factsOf([
+      ['target-2023', 'TargetSet', p({ year: 2023, indicatorId: 'care', name: '关怀经费', direction: 'AT_LEAST', value: 100, unit: 'FEN', weight: 20, sourceQuery: 'funds.careActionSpentFen' })],
+      ['target-2023', 'TargetSet', p({ year: 2023, indicatorId: 'visits', name: '走访', direction: 'AT_LEAST', value: 2, unit: 'COUNT', weight: 10, sourceQuery: 'visits.count' })],
+      ['target-2023', 'TargetDeviationExplained', p({ year: 2023, indicatorId: 'care', reason: '资金到位晚' })],
+      ['target-2023', 'TargetDeviationExplained', p({ year: 2023, indicatorId: 'care', reason: '项目延期' })],
+    ]);
+    expect(aggregateReport(explained, 2023, null).targets.map((t) => [t.indicatorId, t.deviationReason])).toEqual([
+      ['care', '项目延期'],
+      ['visits', null],
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import { moneyFigures } from './report.aggregate-money';
 import { activityFigures, visitFigures } from './report.aggregate-visits';
 import type { ReportFigureKey } from './report.figures';
 import { scopeOf } from './report.scope';
+import { reportSeries } from './report.series';
 
 /**
  * The annual report of `year` for the county (`township` null) or one township, from the facts
@@ -32,7 +33,7 @@ export function aggregateReport(facts: ReportFacts | readonly ReportFact[], year
     contributions[key] = [...sources].sort((a, b) => (a.positions[0] ?? 0) - (b.positions[0] ?? 0));
   }
   const targets = township === null ? measureTargets(list, year, figures) : [];
-  return { year, township, figures, contributions, targets };
+  return { year, township, figures, contributions, targets, series: reportSeries(list, scope) };
 }
 
 /** The townships the facts know (of cases, visits and activities), sorted. */
@@ -69,6 +70,8 @@ function measureTargets(facts: readonly ReportFact[], year: number, figures: Par
         scoreHundredths: measurable
           ? scoreIndicator({ direction: target.direction, targetValue: target.value, actualValue: actual, weight: target.weight }).scoreHundredths
           : null,
+        // Facts stored before deviation reasons existed have no such field.
+        deviationReason: target.deviationReason ?? null,
       };
     });
 }

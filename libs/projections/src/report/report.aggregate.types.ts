@@ -1,6 +1,7 @@
 import type { TargetDirection, TargetUnit } from '@careledger/domain-fund';
 import type { ReportFactKind } from './report-facts.types';
 import type { ReportFigureKey } from './report.figures';
+import type { ReportSeries } from './report.series';
 
 /** One record a figure counted: the drill-down row, down to the events that made it. */
 export type ReportSource = {
@@ -29,6 +30,8 @@ export type ReportTargetResult = {
   readonly completionBp: number | null;
   /** Points in hundredths by the 财预〔2020〕10号 rule (scoreIndicator). */
   readonly scoreHundredths: number | null;
+  /** The self-evaluation's deviation reason (偏差原因), null until explained. */
+  readonly deviationReason: string | null;
 };
 
 export type AnnualReportFigures = {
@@ -39,6 +42,8 @@ export type AnnualReportFigures = {
   readonly contributions: Readonly<Partial<Record<ReportFigureKey, readonly ReportSource[]>>>;
   /** The year's active targets, measured (county scope only; empty for a township). */
   readonly targets: readonly ReportTargetResult[];
+  /** The chart series, from the same records as the figures. */
+  readonly series: ReportSeries;
 };
 
 /** One figure with the records it counted. */
