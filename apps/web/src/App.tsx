@@ -16,6 +16,8 @@ import { ClaimPage } from './insurance/ClaimPage';
 import { FundsPage } from './funds/FundsPage';
 import { FundPage } from './funds/FundPage';
 import { DonationsPage } from './donations/DonationsPage';
+import { ReportPage } from './report/ReportPage';
+import { ReportPrintPage } from './report/ReportPrintPage';
 
 export function App() {
   const route = useRoute();
@@ -48,6 +50,10 @@ export function App() {
         return <FundPage key={route.fundId} fundId={route.fundId} />;
       case 'donations':
         return <DonationsPage />;
+      case 'report':
+        return <ReportPage />;
+      case 'reportPrint':
+        return <ReportPrintPage />;
       case 'notFound':
         return <Result status="404" title={t('app.pageNotFound')} />;
       default: {

@@ -135,6 +135,8 @@ export type AnnualReport = {
   figures: Array<ReportFigure>;
   /** The log position the report was computed at. */
   position: Scalars['SafeInt']['output'];
+  /** Chart series (same scope and records as the figures). */
+  series: ReportSeries;
   /** The year's active targets (county report only). */
   targets: Array<ReportTarget>;
   /** null = the whole county. */
@@ -570,6 +572,17 @@ export type ExpenditureCategory =
   | 'PERSONNEL'
   | 'PUBLIC'
   | 'SPECIAL';
+
+export type ExplainTargetDeviationInput = {
+  /** Idempotency key: re-sending a command with the same id is a no-op. */
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The year's target revision the client saw. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  /** Why the result deviates from the target (偏差原因); replaces an earlier reason. */
+  reason: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
 
 export type FollowUp = {
   __typename: 'FollowUp';
@@ -1013,6 +1026,8 @@ export type Mutation = {
   /** Enrols a member of a case; createdId = the person. */
   enrolMember: CommandResult;
   exitCase: CommandResult;
+  /** Records an active target's deviation reason (偏差原因) for the self-evaluation. */
+  explainTargetDeviation: CommandResult;
   /** Records a collective activity with its attendance. */
   holdActivity: CommandResult;
   /** One-card payment; amountFen must equal the computed amount. */
@@ -1051,6 +1066,8 @@ export type Mutation = {
   /** Township review: APPROVED or RETURNED (opinion required). */
   reviewSubsidyByTownship: CommandResult;
   revisePerformanceTarget: CommandResult;
+  /** Seals the report as computed at the current log head; createdId is the seal id. */
+  sealAnnualReport: CommandResult;
   sendClaimToInsurer: CommandResult;
   /** createdId is the indicator id. */
   setPerformanceTarget: CommandResult;
@@ -1133,6 +1150,11 @@ export type MutationEnrolMemberArgs = {
 
 export type MutationExitCaseArgs = {
   input: ExitCaseInput;
+};
+
+
+export type MutationExplainTargetDeviationArgs = {
+  input: ExplainTargetDeviationInput;
 };
 
 
@@ -1251,6 +1273,11 @@ export type MutationRevisePerformanceTargetArgs = {
 };
 
 
+export type MutationSealAnnualReportArgs = {
+  input: SealAnnualReportInput;
+};
+
+
 export type MutationSendClaimToInsurerArgs = {
   input: SendClaimToInsurerInput;
 };
@@ -1328,6 +1355,8 @@ export type PageInfo = {
 /** A yearly performance target (绩效目标) with its current values and history. */
 export type PerformanceTarget = {
   __typename: 'PerformanceTarget';
+  /** The latest deviation reason (偏差原因), null until explained. */
+  deviationReason: Maybe<Scalars['String']['output']>;
   direction: TargetDirection;
   /** Oldest first. */
   history: Array<TargetRevision>;
@@ -1440,6 +1469,8 @@ export type Query = {
   performanceTargets: Array<PerformanceTarget>;
   /** Each read model's checkpoint, status and lag behind the log's head. */
   projections: Array<ProjectionHealth>;
+  /** The seals of a year, oldest first (a later seal of the same report corrects it). */
+  sealedReports: Array<SealedReport>;
   /** One application, or null when there is none. */
   subsidyApplication: Maybe<SubsidyApplication>;
   /** Nursing-subsidy applications, newest admission first, filtered; a cursor connection. */
@@ -1449,6 +1480,8 @@ export type Query = {
   townships: Array<Township>;
   /** Demo users that can be chosen with the x-careledger-user header. */
   users: Array<Actor>;
+  /** Regenerates a sealed report at its position and compares it with the seal's figures hash. */
+  verifySealedReport: SealVerification;
   visit: Maybe<Visit>;
   /** Visits, latest visit date first, filtered; a cursor connection. */
   visits: VisitConnection;
@@ -1570,6 +1603,12 @@ export type QueryPerformanceTargetsArgs = {
 };
 
 
+export type QuerySealedReportsArgs = {
+  minPosition: InputMaybe<Scalars['SafeInt']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QuerySubsidyApplicationArgs = {
   id: Scalars['ID']['input'];
   minPosition: InputMaybe<Scalars['SafeInt']['input']>;
@@ -1581,6 +1620,14 @@ export type QuerySubsidyApplicationsArgs = {
   filter: InputMaybe<SubsidyApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minPosition: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+
+export type QueryVerifySealedReportArgs = {
+  expectedHash: InputMaybe<Scalars['String']['input']>;
+  minPosition: InputMaybe<Scalars['SafeInt']['input']>;
+  sealId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1749,6 +1796,13 @@ export type ReopenCaseInput = {
   reopenedOn: Scalars['String']['input'];
 };
 
+/** Unreversed spending of one category. */
+export type ReportCategoryAmount = {
+  __typename: 'ReportCategoryAmount';
+  amountFen: Scalars['SafeInt']['output'];
+  category: ExpenditureCategory;
+};
+
 export type ReportClaimInput = {
   caseId: Scalars['ID']['input'];
   /** Chosen by the client, or derived from commandId. */
@@ -1783,6 +1837,27 @@ export type ReportFigureUnit =
   | 'FEN'
   | 'PERSON';
 
+/** A money amount of one month (YYYY-MM), with the running total of the year. */
+export type ReportMonthAmount = {
+  __typename: 'ReportMonthAmount';
+  amountFen: Scalars['SafeInt']['output'];
+  cumulativeFen: Scalars['SafeInt']['output'];
+  month: Scalars['String']['output'];
+};
+
+/** Chart series of the report, from the same records as its figures. */
+export type ReportSeries = {
+  __typename: 'ReportSeries';
+  /** Claims of the year's policy by current state (every state). */
+  claimsByState: Array<ReportStateCount>;
+  /** Spending of the year's funds by category (county report only; empty for a township). */
+  fundSpendingByCategory: Array<ReportCategoryAmount>;
+  /** All 12 months: the applications of nursingSubsidy.issuedFen by current payment issue month. */
+  subsidyIssuedByMonth: Array<ReportMonthAmount>;
+  /** The visits of visits.count by township and month (non-empty cells only). */
+  visitsByTownshipMonth: Array<ReportTownshipMonthCount>;
+};
+
 /** One record a figure counted, with the log positions of the events that made it. */
 export type ReportSource = {
   __typename: 'ReportSource';
@@ -1811,6 +1886,14 @@ export type ReportSourceKind =
   | 'TARGET'
   | 'VISIT';
 
+/** Claims in one current state, with the settled amount (0 for other states). */
+export type ReportStateCount = {
+  __typename: 'ReportStateCount';
+  amountFen: Scalars['SafeInt']['output'];
+  count: Scalars['Int']['output'];
+  state: ClaimStatus;
+};
+
 /** A performance target of the year measured against the report (财预〔2020〕10号). */
 export type ReportTarget = {
   __typename: 'ReportTarget';
@@ -1818,6 +1901,8 @@ export type ReportTarget = {
   actual: Maybe<Scalars['SafeInt']['output']>;
   /** actual / value in basis points, not capped. */
   completionBp: Maybe<Scalars['Int']['output']>;
+  /** The deviation reason (偏差原因) of the self-evaluation, null until explained. */
+  deviationReason: Maybe<Scalars['String']['output']>;
   direction: TargetDirection;
   indicatorId: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -1833,6 +1918,14 @@ export type ReportTarget = {
 export type ReportTownship = {
   __typename: 'ReportTownship';
   figures: Array<ReportFigure>;
+  township: Scalars['String']['output'];
+};
+
+/** How many records of one township fall in one month (YYYY-MM). */
+export type ReportTownshipMonthCount = {
+  __typename: 'ReportTownshipMonthCount';
+  count: Scalars['Int']['output'];
+  month: Scalars['String']['output'];
   township: Scalars['String']['output'];
 };
 
@@ -1901,6 +1994,51 @@ export type RevisePerformanceTargetInput = {
   value?: InputMaybe<Scalars['SafeInt']['input']>;
   weight?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+export type SealAnnualReportInput = {
+  /** Idempotency key: re-sending a command with the same id is a no-op. */
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why or for whom it was sealed (e.g. 报县财政局). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** null = the county report. */
+  township?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** A sealed report regenerated at its position and compared with the sealed figures. */
+export type SealVerification = {
+  __typename: 'SealVerification';
+  /** The hash compared against: the seal’s, unless the caller named another. */
+  figuresHash: Scalars['String']['output'];
+  /** True when the regenerated figures hash equals the expected one. */
+  matches: Scalars['Boolean']['output'];
+  position: Scalars['SafeInt']['output'];
+  regeneratedHash: Scalars['String']['output'];
+  /** The regenerated figures as canonical JSON (what regeneratedHash is over). */
+  regeneratedJson: Scalars['String']['output'];
+  sealId: Scalars['ID']['output'];
+};
+
+/** A sealed annual report: the log position and hash it was computed at, and the hash of its figures. */
+export type SealedReport = {
+  __typename: 'SealedReport';
+  /** sha256 of the canonical JSON of the figures. */
+  figuresHash: Scalars['String']['output'];
+  /** Hash of the log event at position. */
+  headHash: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  position: Scalars['SafeInt']['output'];
+  sealId: Scalars['ID']['output'];
+  /** Instant the seal was recorded (ISO-8601 UTC). */
+  sealedAt: Scalars['String']['output'];
+  /** The user who sealed it. */
+  sealedBy: Scalars['String']['output'];
+  /** Civil date of the seal. */
+  sealedOn: Scalars['String']['output'];
+  /** null = the county report. */
+  township: Maybe<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
 };
 
 export type SendClaimToInsurerInput = {
@@ -2784,6 +2922,15 @@ export type ReopenCaseMutationVariables = Exact<{
 
 export type ReopenCaseMutation = { __typename: 'Mutation', reopenCase: { __typename: 'CommandResult', id: string, revision: number, position: number } };
 
+export type AnnualReportPageQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  township: InputMaybe<Scalars['String']['input']>;
+  minPosition: InputMaybe<Scalars['SafeInt']['input']>;
+}>;
+
+
+export type AnnualReportPageQuery = { __typename: 'Query', annualReport: { __typename: 'AnnualReport', year: number, township: string | null, position: number, figures: Array<{ __typename: 'ReportFigure', key: string, unit: ReportFigureUnit, value: number, sources: Array<{ __typename: 'ReportSource', kind: ReportSourceKind, recordId: string, streamId: string, caseIds: Array<string>, amountFen: number | null }> }>, series: { __typename: 'ReportSeries', subsidyIssuedByMonth: Array<{ __typename: 'ReportMonthAmount', month: string, amountFen: number, cumulativeFen: number }>, visitsByTownshipMonth: Array<{ __typename: 'ReportTownshipMonthCount', township: string, month: string, count: number }>, claimsByState: Array<{ __typename: 'ReportStateCount', state: ClaimStatus, count: number, amountFen: number }>, fundSpendingByCategory: Array<{ __typename: 'ReportCategoryAmount', category: ExpenditureCategory, amountFen: number }> }, targets: Array<{ __typename: 'ReportTarget', indicatorId: string, name: string, direction: TargetDirection, unit: TargetUnit, value: number, actual: number | null, completionBp: number | null, weight: number, score: number | null, sourceQuery: string }> } };
+
 export type ActingUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3117,6 +3264,7 @@ export const IntegrityDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const RecordMemberDeathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMemberDeath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMemberDeathInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMemberDeath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<RecordMemberDeathMutation, RecordMemberDeathMutationVariables>;
 export const RegisterMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdId"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<RegisterMemberMutation, RegisterMemberMutationVariables>;
 export const ReopenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<ReopenCaseMutation, ReopenCaseMutationVariables>;
+export const AnnualReportPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnualReportPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"township"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minPosition"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SafeInt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"township"},"value":{"kind":"Variable","name":{"kind":"Name","value":"township"}}},{"kind":"Argument","name":{"kind":"Name","value":"minPosition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minPosition"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"township"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"caseIds"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subsidyIssuedByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitsByTownshipMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"township"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"claimsByState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundSpendingByCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"completionBp"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"sourceQuery"}}]}}]}}]}}]} as unknown as DocumentNode<AnnualReportPageQuery, AnnualReportPageQueryVariables>;
 export const ActingUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActingUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"townshipName"}}]}}]}}]} as unknown as DocumentNode<ActingUsersQuery, ActingUsersQueryVariables>;
 export const SubsidyCaseMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubsidyCaseMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}}]}}]}}]}}]} as unknown as DocumentNode<SubsidyCaseMembersQuery, SubsidyCaseMembersQueryVariables>;
 export const CaseSubsidiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseSubsidies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minPosition"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SafeInt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"minPosition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minPosition"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"townshipName"}},{"kind":"Field","name":{"kind":"Name","value":"village"}},{"kind":"Field","name":{"kind":"Name","value":"subsidyApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubsidyTable_application"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubsidyTable_application"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubsidyApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"townshipName"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalName"}},{"kind":"Field","name":{"kind":"Name","value":"admittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dischargedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]} as unknown as DocumentNode<CaseSubsidiesQuery, CaseSubsidiesQueryVariables>;

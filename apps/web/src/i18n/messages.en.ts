@@ -4,6 +4,7 @@ import { subsidiesEn } from '../subsidies/subsidies.messages.en';
 import { insuranceEn } from '../insurance/insurance.messages.en';
 import { fundsEn } from '../funds/funds.messages.en';
 import { donationsEn } from '../donations/donations.messages.en';
+import { reportEn } from '../report/report.messages.en';
 import { moneyEn } from '../money/money.messages.en';
 
 /** English. Typed against the Chinese keys, so a missing translation fails the typecheck. */
@@ -13,6 +14,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...insuranceEn,
   ...fundsEn,
   ...donationsEn,
+  ...reportEn,
   ...moneyEn,
 
   'app.title': 'CareLedger — care case files',

@@ -3,6 +3,7 @@ import { subsidiesZh } from '../subsidies/subsidies.messages.zh';
 import { insuranceZh } from '../insurance/insurance.messages.zh';
 import { fundsZh } from '../funds/funds.messages.zh';
 import { donationsZh } from '../donations/donations.messages.zh';
+import { reportZh } from '../report/report.messages.zh';
 import { moneyZh } from '../money/money.messages.zh';
 
 /** Chinese, the default UI language. `{name}` placeholders are filled by `translate`. */
@@ -12,6 +13,7 @@ export const zh = {
   ...insuranceZh,
   ...fundsZh,
   ...donationsZh,
+  ...reportZh,
   ...moneyZh,
 
   'app.title': 'CareLedger 计生特殊家庭关怀档案',

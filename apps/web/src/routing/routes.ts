@@ -16,6 +16,8 @@ export type Route =
   | { readonly name: 'funds' }
   | { readonly name: 'fund'; readonly fundId: string }
   | { readonly name: 'donations' }
+  | { readonly name: 'report' }
+  | { readonly name: 'reportPrint' }
   | { readonly name: 'notFound' };
 
 const CASE_PATH = /^\/cases\/([^/]+)\/?$/;
@@ -28,6 +30,8 @@ export const SUBSIDIES_PATH = '/subsidies';
 export const INSURANCE_PATH = '/insurance';
 export const FUNDS_PATH = '/funds';
 export const DONATIONS_PATH = '/donations';
+export const REPORT_PATH = '/report';
+export const REPORT_PRINT_PATH = '/report/print';
 
 /** Pages of one record: `/subsidies/:id` and the like, each id URI-encoded. */
 const RECORD_PATHS: ReadonlyArray<readonly [RegExp, (id: string) => Route]> = [
@@ -47,6 +51,8 @@ export function parseRoute(pathname: string): Route {
   if (path === INSURANCE_PATH) return { name: 'insurance' };
   if (path === FUNDS_PATH) return { name: 'funds' };
   if (path === DONATIONS_PATH) return { name: 'donations' };
+  if (path === REPORT_PATH) return { name: 'report' };
+  if (path === REPORT_PRINT_PATH) return { name: 'reportPrint' };
   for (const [pattern, route] of RECORD_PATHS) {
     const found = pattern.exec(path);
     if (found?.[1]) return route(decodeURIComponent(found[1]));

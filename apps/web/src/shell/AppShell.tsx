@@ -10,6 +10,7 @@ import {
   DONATIONS_PATH,
   FUNDS_PATH,
   INSURANCE_PATH,
+  REPORT_PATH,
   SUBSIDIES_PATH,
   SYSTEM_PATH,
   VISITS_PATH,
@@ -17,7 +18,7 @@ import {
 } from '../routing/routes';
 import { ActingUserSelect } from './ActingUserSelect';
 
-type Section = 'cases' | 'visits' | 'subsidies' | 'insurance' | 'funds' | 'donations' | 'auditTrail' | 'system' | null;
+type Section = 'cases' | 'visits' | 'subsidies' | 'insurance' | 'funds' | 'donations' | 'report' | 'auditTrail' | 'system' | null;
 
 function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -38,6 +39,9 @@ function sectionOf(route: Route): Section {
       return 'funds';
     case 'donations':
       return 'donations';
+    case 'report':
+    case 'reportPrint':
+      return 'report';
     case 'auditTrail':
       return 'auditTrail';
     case 'system':
@@ -90,6 +94,7 @@ export function AppShell({ route, children }: { readonly route: Route; readonly 
           {navLink('insurance', INSURANCE_PATH, 'nav-insurance')}
           {navLink('funds', FUNDS_PATH, 'nav-funds')}
           {navLink('donations', DONATIONS_PATH, 'nav-donations')}
+          {navLink('report', REPORT_PATH, 'nav-report')}
           {navLink('auditTrail', AUDIT_TRAIL_PATH, 'nav-audit-trail')}
           {navLink('system', SYSTEM_PATH, 'nav-system')}
         </Space>

@@ -1,0 +1,54 @@
+import { useBrowserSession } from './session';
+
+/** The drawer lists this many sources per page. */
+const SOURCES_PAGE_SIZE = 100;
+
+type Figure = { key: string; value: number; sources: Array<{ recordId: string; caseIds: string[] }> };
+
+/**
+ * An auditor's path through the production build over the demo seed: the 2023 report, a figure
+ * opened to the records it counted, and one of them followed to the family's timeline.
+ */
+describe('annual report in the browser', () => {
+  const session = useBrowserSession();
+
+  it('opens a figure to its sources and follows one to the family case page', async () => {
+    const { annualReport } = await session.graphql<{ annualReport: { figures: Figure[] } }>(
+      `query($year: Int!) { annualReport(year: $year) { figures { key value sources { recordId caseIds } } } }`,
+      { year: 2023 },
+    );
+    // The first figure of the report that counts families' records (the demo seed has several).
+    const figure = annualReport.figures.find((f) => f.sources.some((s) => s.caseIds.length > 0));
+    if (!figure) throw new Error('the demo seed should give the 2023 report a figure with family records');
+
+    const page = session.page;
+    await page.goto(`${session.url}/report`);
+    await page.getByTestId('report-page').waitFor();
+    await page.getByTestId('nav-report').waitFor();
+    const button = page.locator(`[data-testid="report-figure"][data-key="${figure.key}"]`);
+    await button.waitFor();
+    expect(await page.getByTestId('report-section-nursing').innerText()).toContain('护理补贴');
+
+    await button.click();
+    const drawer = page.getByTestId('report-sources');
+    await drawer.waitFor();
+    await expect(drawer.getByTestId('report-source').count()).resolves.toBe(Math.min(figure.sources.length, SOURCES_PAGE_SIZE));
+
+    const caseLink = drawer.getByTestId('report-source-case').first();
+    const href = await caseLink.getAttribute('href');
+    expect(href).toMatch(/^\/cases\/.+/);
+    const caseIds = figure.sources.flatMap((s) => s.caseIds).map((id) => `/cases/${encodeURIComponent(id)}`);
+    expect(caseIds).toContain(href);
+    await caseLink.click();
+    await page.getByTestId('case-page').waitFor();
+    expect(new URL(page.url()).pathname).toBe(href);
+  });
+
+  it('lays the report out as print lines with the seed wording', async () => {
+    const page = session.page;
+    await page.goto(`${session.url}/report/print?year=2023`);
+    const first = page.getByTestId('report-print-line').first();
+    await first.waitFor();
+    expect(await first.innerText()).toContain('截止12月共发放住院护理补贴');
+  });
+});

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Button, Card, Select, Space, Spin, Typography } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { readApiError } from '../errors/api-error';
+import { ErrorResult } from '../errors/ErrorResult';
+import { todayInShanghai } from '../forms/CivilDateField';
+import { useI18n } from '../i18n/I18nProvider';
+import { Link } from '../routing/Link';
+import { TownshipSelect } from '../townships/TownshipSelect';
+import { FigureSourcesDrawer, type ReportFigureData } from './FigureSourcesDrawer';
+import { annualReportXlsxPath, DEFAULT_REPORT_YEAR, reportPrintPath, selfEvaluationXlsxPath } from './report-params';
+import { AnnualReportQuery } from './report.queries';
+import { ReportCharts } from './ReportCharts';
+import { ReportSections } from './ReportSections';
+import { SelfEvaluationTable } from './SelfEvaluationTable';
+
+/** From 2020 to next year, newest first. */
+const reportYears = (last: number): number[] => Array.from({ length: Math.max(last - 2020, 0) + 1 }, (_, i) => last - i);
+
+/** The year's money target on the subsidy issued, drawn as the chart's target line. */
+const subsidyTargetFen = (targets: ReadonlyArray<{ readonly sourceQuery: string; readonly unit: string; readonly value: number }>): number | null =>
+  targets.find((x) => x.sourceQuery === 'nursingSubsidy.issuedFen' && x.unit === 'FEN')?.value ?? null;
+
+/** /report — the year's figures by section, each drilling down to its records, and the self-evaluation. */
+export function ReportPage({ initialYear = DEFAULT_REPORT_YEAR }: { readonly initialYear?: number }) {
+  const { t } = useI18n();
+  const [year, setYear] = useState(initialYear);
+  const [township, setTownship] = useState<string | null>(null);
+  const [opened, setOpened] = useState<ReportFigureData | null>(null);
+  const { data, previousData, loading, error, refetch } = useQuery(AnnualReportQuery, {
+    variables: { year, township, minPosition: null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const report = (data ?? previousData)?.annualReport;
+  const params = { year, township };
+  const lastYear = Math.max(Number(todayInShanghai().slice(0, 4)), year);
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle" data-testid="report-page">
+      <Card
+        title={t('report.title', { year })}
+        extra={
+          <Space wrap>
+            <Select<number>
+              aria-label={t('report.year')}
+              data-testid="report-year"
+              value={year}
+              onChange={setYear}
+              options={reportYears(lastYear).map((y) => ({ value: y, label: String(y) }))}
+            />
+            <TownshipSelect
+              ariaLabel={t('report.township')}
+              testId="report-township"
+              value={township}
+              onChange={(code) => setTownship(code ?? null)}
+              placeholder={t('report.county')}
+              allowClear
+              style={{ minWidth: 140 }}
+            />
+            <Link to={reportPrintPath(params)} data-testid="report-print-link">
+              {t('report.print')}
+            </Link>
+            <Button href={annualReportXlsxPath(params)} data-testid="report-export">
+              {t('report.exportReport')}
+            </Button>
+            <Button href={selfEvaluationXlsxPath(year)} data-testid="report-export-evaluation">
+              {t('report.exportSelfEvaluation')}
+            </Button>
+          </Space>
+        }
+      >
+        {report && <Typography.Text type="secondary">{t('report.position', { position: report.position })}</Typography.Text>}
+        {loading && !report && <Spin />}
+      </Card>
+      {error ? (
+        <ErrorResult apiError={readApiError(error)} onRetry={() => void refetch()} />
+      ) : (
+        report && (
+          <>
+            <ReportSections figures={report.figures} onOpen={setOpened} />
+            <ReportCharts year={report.year} series={report.series} subsidyTargetFen={subsidyTargetFen(report.targets)} />
+            {report.township === null && <SelfEvaluationTable targets={report.targets} />}
+          </>
+        )
+      )}
+      <FigureSourcesDrawer figure={opened} onClose={() => setOpened(null)} />
+    </Space>
+  );
+}
