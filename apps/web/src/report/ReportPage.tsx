@@ -12,6 +12,7 @@ import { annualReportXlsxPath, DEFAULT_REPORT_YEAR, reportPrintPath, selfEvaluat
 import { AnnualReportQuery } from './report.queries';
 import { ReportCharts } from './ReportCharts';
 import { ReportSections } from './ReportSections';
+import { SealedReportsCard } from './SealedReportsCard';
 import { SelfEvaluationTable } from './SelfEvaluationTable';
 
 /** From 2020 to next year, newest first. */
@@ -82,6 +83,7 @@ export function ReportPage({ initialYear = DEFAULT_REPORT_YEAR }: { readonly ini
           </>
         )
       )}
+      <SealedReportsCard year={year} township={township} />
       <FigureSourcesDrawer figure={opened} onClose={() => setOpened(null)} />
     </Space>
   );
