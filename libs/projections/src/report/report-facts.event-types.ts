@@ -3,7 +3,7 @@ import type { FundEventType, TargetEventType } from '@careledger/domain-fund';
 import type { ClaimStreamEventType, PolicyEventType } from '@careledger/domain-insurance';
 import type { NursingSubsidyEventType } from '@careledger/domain-nursing-subsidy';
 import type { ActivityEventType, VisitEventType } from '@careledger/domain-visit';
-import type { ReportDonationEvent } from './report-facts.donation-events';
+import type { DonationEvent } from '@careledger/domain-donation';
 
 /**
  * Which event types make a report fact, per stream type. Typed as complete maps over each
@@ -59,7 +59,7 @@ const target: { readonly [K in TargetEventType]: true } = {
   TargetWithdrawn: true,
   TargetDeviationExplained: true,
 };
-const donation: { readonly [K in ReportDonationEvent['type']]: true } = { DonationRecorded: true, DonationReversed: true };
+const donation: { readonly [K in DonationEvent['type']]: true } = { DonationRecorded: true, DonationReversed: true };
 
 const handled = (map: Readonly<Record<string, boolean>>): string[] =>
   Object.entries(map).flatMap(([type, yes]) => (yes ? [type] : []));

@@ -6,7 +6,7 @@ import { evolveNursingSubsidy, type NursingSubsidyEvent } from '@careledger/doma
 import { evolveActivity, evolveVisit, type ActivityEvent, type VisitEvent } from '@careledger/domain-visit';
 import { evolveTargetYear, type TargetEvent } from '@careledger/domain-fund';
 import { evolveFundFacts, fundFactIds } from './report-facts.fund';
-import type { ReportDonationEvent } from './report-facts.donation-events';
+import type { DonationEvent } from '@careledger/domain-donation';
 import { REPORT_EVENT_TYPES } from './report-facts.event-types';
 import type { MakeFact, ReportFact, ReportFacts } from './report-facts.types';
 
@@ -128,7 +128,7 @@ function evolveTargetFact(facts: ReportFacts, event: RecordedEvent, make: MakeFa
 }
 
 function evolveDonationFact(facts: ReportFacts, event: RecordedEvent, make: MakeFact): ReportFact[] {
-  const donationEvent = event as unknown as ReportDonationEvent;
+  const donationEvent = event as unknown as DonationEvent;
   const { year, donationId, amountFen, matchingFen } = donationEvent.data;
   const factId = `${event.streamId}#${donationId}`;
   const current = facts.get(factId);
