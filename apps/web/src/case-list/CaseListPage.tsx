@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { CaseFilters } from './CaseFilters';
 import { CASE_LIST_PAGE_SIZE, toFilterVariables, type CaseListFilter } from './case-list-filter';
 import { CursorPager } from '../paging/CursorPager';
+import { useCursorPages } from '../paging/use-cursor-pages';
 import { CaseTable } from './CaseTable';
 import { OpenCaseButton } from './OpenCaseButton';
 
@@ -33,18 +34,16 @@ export const CaseListQuery = graphql(`
 export function CaseListPage() {
   const { t } = useI18n();
   const [filter, setFilter] = useState<CaseListFilter>({});
-  // afterCursors[i] is the cursor that fetches page i; page 0 starts at the beginning.
-  const [afterCursors, setAfterCursors] = useState<ReadonlyArray<string | null>>([null]);
-  const page = afterCursors.length - 1;
+  const pages = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(CaseListQuery, {
-    variables: { filter: toFilterVariables(filter), first: CASE_LIST_PAGE_SIZE, after: afterCursors[page] ?? null },
+    variables: { filter: toFilterVariables(filter), first: CASE_LIST_PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.cases;
 
   const changeFilter = (next: CaseListFilter) => {
     setFilter(next);
-    setAfterCursors([null]);
+    pages.reset();
   };
 
   return (
@@ -59,14 +58,11 @@ export function CaseListPage() {
             <CursorPager
               testId="case"
               totalKey="caseList.total"
-              page={page}
+              page={pages.page}
               totalCount={connection?.totalCount ?? 0}
               hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={() => setAfterCursors((cursors) => cursors.slice(0, -1))}
-              onNext={() => {
-                const next = connection?.pageInfo.endCursor;
-                if (next) setAfterCursors((cursors) => [...cursors, next]);
-              }}
+              onPrevious={pages.previous}
+              onNext={() => pages.next(connection?.pageInfo.endCursor)}
             />
           </>
         )}

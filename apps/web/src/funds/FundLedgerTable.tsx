@@ -9,7 +9,7 @@ import { CIVIL_DATE_FORMAT } from '../forms/CivilDateField';
 import type { FundLedgerQuery as FundLedgerData } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
 import { CursorPager } from '../paging/CursorPager';
-import { nextCursors } from '../paging/use-cursor-pages';
+import { useCursorPages } from '../paging/use-cursor-pages';
 import { FundLedgerQuery } from './funds.queries';
 import { LinkedRecordLink } from './LinkedRecordLink';
 import { fenToYuan } from '../money/yuan-fen';
@@ -24,17 +24,16 @@ type Filter = { readonly category: ExpenditureCategory | null; readonly dateFrom
 export function FundLedgerTable({ fundId, readOnly = false }: { readonly fundId: string; readonly readOnly?: boolean }) {
   const { t, label } = useI18n();
   const [filter, setFilter] = useState<Filter>({ category: null, dateFrom: null, dateTo: null });
-  const [afterCursors, setAfterCursors] = useState<ReadonlyArray<string | null>>([null]);
+  const pages = useCursorPages();
   const [reversing, setReversing] = useState<Entry | null>(null);
-  const page = afterCursors.length - 1;
   const { data, previousData, loading, error, refetch } = useQuery(FundLedgerQuery, {
-    variables: { id: fundId, first: LEDGER_PAGE_SIZE, after: afterCursors[page] ?? null, ...filter, minPosition: null },
+    variables: { id: fundId, first: LEDGER_PAGE_SIZE, after: pages.after, ...filter, minPosition: null },
     fetchPolicy: 'cache-and-network',
   });
   const ledger = (data ?? previousData)?.fund?.ledger;
   const changeFilter = (next: Partial<Filter>) => {
     setFilter((current) => ({ ...current, ...next }));
-    setAfterCursors([null]);
+    pages.reset();
   };
   const range = (dates: [Dayjs | null, Dayjs | null] | null) =>
     changeFilter({ dateFrom: dates?.[0]?.format(CIVIL_DATE_FORMAT) ?? null, dateTo: dates?.[1]?.format(CIVIL_DATE_FORMAT) ?? null });
@@ -110,11 +109,11 @@ export function FundLedgerTable({ fundId, readOnly = false }: { readonly fundId:
           <CursorPager
             testId="ledger"
             totalKey="funds.total"
-            page={page}
+            page={pages.page}
             totalCount={ledger?.totalCount ?? 0}
             hasNextPage={ledger?.pageInfo.hasNextPage ?? false}
-            onPrevious={() => setAfterCursors((c) => c.slice(0, -1))}
-            onNext={() => setAfterCursors((c) => nextCursors(c, ledger?.pageInfo.endCursor))}
+            onPrevious={pages.previous}
+            onNext={() => pages.next(ledger?.pageInfo.endCursor)}
           />
         </>
       )}

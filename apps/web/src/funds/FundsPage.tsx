@@ -11,7 +11,7 @@ import { navigate } from '../routing/router';
 import { fundPath } from '../routing/routes';
 import { AllocateBudgetModal } from './AllocateBudgetModal';
 import { CursorPager } from '../paging/CursorPager';
-import { nextCursors } from '../paging/use-cursor-pages';
+import { useCursorPages } from '../paging/use-cursor-pages';
 import { FundsPageQuery } from './funds.queries';
 import { fenToYuan } from '../money/yuan-fen';
 import { TargetsCard } from './TargetsCard';
@@ -31,10 +31,9 @@ export function FundsPage({ initialYear }: { readonly initialYear?: number }) {
   const currentYear = Number(todayInShanghai().slice(0, 4));
   const [year, setYear] = useState(initialYear ?? currentYear);
   const [creating, setCreating] = useState(false);
-  const [afterCursors, setAfterCursors] = useState<ReadonlyArray<string | null>>([null]);
-  const page = afterCursors.length - 1;
+  const pages = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(FundsPageQuery, {
-    variables: { year, first: FUNDS_PAGE_SIZE, after: afterCursors[page] ?? null, minPosition: null },
+    variables: { year, first: FUNDS_PAGE_SIZE, after: pages.after, minPosition: null },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.funds;
@@ -51,7 +50,7 @@ export function FundsPage({ initialYear }: { readonly initialYear?: number }) {
               value={year}
               onChange={(next) => {
                 setYear(next);
-                setAfterCursors([null]);
+                pages.reset();
               }}
               options={selectableYears(Math.max(currentYear, year)).map((y) => ({ value: y, label: String(y) }))}
             />
@@ -85,11 +84,11 @@ export function FundsPage({ initialYear }: { readonly initialYear?: number }) {
             <CursorPager
               testId="funds"
               totalKey="funds.total"
-              page={page}
+              page={pages.page}
               totalCount={connection?.totalCount ?? 0}
               hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={() => setAfterCursors((c) => c.slice(0, -1))}
-              onNext={() => setAfterCursors((c) => nextCursors(c, connection?.pageInfo.endCursor))}
+              onPrevious={pages.previous}
+              onNext={() => pages.next(connection?.pageInfo.endCursor)}
             />
           </>
         )}

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ApplySubsidyButton } from './ApplySubsidyButton';
 import { SubsidyFilters } from './SubsidyFilters';
 import { CursorPager } from '../paging/CursorPager';
+import { useCursorPages } from '../paging/use-cursor-pages';
 import { SubsidyTable } from './SubsidyTable';
 import { SUBSIDY_LIST_PAGE_SIZE, toFilterVariables, type SubsidyListFilter } from './subsidy-list-filter';
 
@@ -35,14 +36,12 @@ export const SubsidyListQuery = graphql(`
 export function SubsidyListPage() {
   const { t } = useI18n();
   const [filter, setFilter] = useState<SubsidyListFilter>({});
-  // afterCursors[i] is the cursor that fetches page i; page 0 starts at the beginning.
-  const [afterCursors, setAfterCursors] = useState<ReadonlyArray<string | null>>([null]);
-  const page = afterCursors.length - 1;
+  const pages = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(SubsidyListQuery, {
     variables: {
       filter: toFilterVariables(filter),
       first: SUBSIDY_LIST_PAGE_SIZE,
-      after: afterCursors[page] ?? null,
+      after: pages.after,
       minPosition: null,
     },
     fetchPolicy: 'cache-and-network',
@@ -51,7 +50,7 @@ export function SubsidyListPage() {
 
   const changeFilter = (next: SubsidyListFilter) => {
     setFilter(next);
-    setAfterCursors([null]);
+    pages.reset();
   };
 
   return (
@@ -66,14 +65,11 @@ export function SubsidyListPage() {
             <CursorPager
               testId="subsidy"
               totalKey="subsidies.list.total"
-              page={page}
+              page={pages.page}
               totalCount={connection?.totalCount ?? 0}
               hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={() => setAfterCursors((cursors) => cursors.slice(0, -1))}
-              onNext={() => {
-                const next = connection?.pageInfo.endCursor;
-                if (next) setAfterCursors((cursors) => [...cursors, next]);
-              }}
+              onPrevious={pages.previous}
+              onNext={() => pages.next(connection?.pageInfo.endCursor)}
             />
           </>
         )}
