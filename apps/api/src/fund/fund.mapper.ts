@@ -96,6 +96,7 @@ export const toPerformanceTarget = (r: FundTargetRow): PerformanceTarget => ({
   sourceQuery: r.source_query,
   status: r.status as TargetStatus,
   revisionCount: r.revision_count,
+  deviationReason: r.deviation_reason,
   history: r.history.map((h) => ({
     position: h.position,
     kind: h.kind as TargetChangeKind,

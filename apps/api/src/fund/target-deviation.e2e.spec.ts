@@ -2,6 +2,7 @@ import { startTestApp, type TestApp } from '../testing/test-app';
 import { head, ok, type Input } from './fund.testing';
 
 const TARGETS = `query($year: Int!) { performanceTargets(year: $year) { indicatorId status revisionCount deviationReason } }`;
+const HISTORY = `query($year: Int!) { performanceTargets(year: $year) { history { position kind changes reason } } }`;
 const REPORT_TARGETS = `query { annualReport(year: 2023) { targets { indicatorId actual deviationReason } } }`;
 const EXPLAIN = `mutation($input: ExplainTargetDeviationInput!) { explainTargetDeviation(input: $input) { id createdId revision position } }`;
 
@@ -59,8 +60,20 @@ describe('explainTargetDeviation (real server, embedded store)', () => {
     expect(again.result).toMatchObject({ revision: 1 });
     expect(await head(app)).toBe(before);
 
-    await explain({ ...key, reason: '政策调整' });
+    const latest = await explain({ ...key, reason: '政策调整' });
     expect((await targets())[0]).toMatchObject({ deviationReason: '政策调整' });
+
+    // Each explanation is a history entry (the same reason again appended nothing, so none).
+    const history = async () => {
+      const res = await app.gql(HISTORY, { year: 2023 });
+      return (res.data!['performanceTargets'] as { history: Record<string, unknown>[] }[])[0]!.history;
+    };
+    expect((await history()).map((h) => [h['kind'], h['reason'], h['changes']])).toEqual([
+      ['SET', null, expect.objectContaining({ value: subsidy['value'] })],
+      ['EXPLAINED', REASON, {}],
+      ['EXPLAINED', '政策调整', {}],
+    ]);
+    expect((await history()).at(-1)).toMatchObject({ position: latest.result!.position });
   });
 
   it('replays a commandId as a no-op', async () => {

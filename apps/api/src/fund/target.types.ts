@@ -18,7 +18,8 @@ registerEnumType(TargetDirectionEnum, { name: 'TargetDirection' });
 registerEnumType(TargetUnitEnum, { name: 'TargetUnit' });
 registerEnumType(TargetStatusEnum, { name: 'TargetStatus' });
 
-export const TARGET_CHANGE_KINDS = ['SET', 'REVISED', 'WITHDRAWN'] as const;
+// EXPLAINED: a deviation reason (偏差原因) given, in `reason`.
+export const TARGET_CHANGE_KINDS = ['SET', 'REVISED', 'WITHDRAWN', 'EXPLAINED'] as const;
 export type TargetChangeKind = (typeof TARGET_CHANGE_KINDS)[number];
 export const TargetChangeKindEnum = asEnum(TARGET_CHANGE_KINDS);
 registerEnumType(TargetChangeKindEnum, { name: 'TargetChangeKind' });
@@ -27,7 +28,7 @@ registerEnumType(TargetChangeKindEnum, { name: 'TargetChangeKind' });
 export class TargetRevision {
   @Field(() => SafeIntScalar) position!: number;
   @Field(() => TargetChangeKindEnum) kind!: TargetChangeKind;
-  @Field(() => JsonScalar, { description: 'The fields set (SET) or changed (REVISED); {} for a withdrawal.' })
+  @Field(() => JsonScalar, { description: 'The fields set (SET) or changed (REVISED); {} for the others.' })
   changes!: unknown;
   @Field(() => String, { nullable: true }) reason!: string | null;
   @Field() actorId!: string;
@@ -49,6 +50,6 @@ export class PerformanceTarget {
   @Field(() => TargetStatusEnum) status!: TargetStatus;
   @Field(() => Int) revisionCount!: number;
   @Field(() => String, { nullable: true, description: 'The latest deviation reason (偏差原因), null until explained.' })
-  deviationReason?: string | null;
+  deviationReason!: string | null;
   @Field(() => [TargetRevision], { description: 'Oldest first.' }) history!: TargetRevision[];
 }

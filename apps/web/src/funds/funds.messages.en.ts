@@ -108,6 +108,7 @@ export const fundsEn: Readonly<Record<keyof typeof fundsZh, string>> = {
   'funds.targets.change.SET': 'set',
   'funds.targets.change.REVISED': 'revised',
   'funds.targets.change.WITHDRAWN': 'withdrawn',
+  'funds.targets.change.EXPLAINED': 'deviation explained',
   'funds.targets.reasonSuffix': ' (reason: {reason})',
 
   'funds.event.BudgetAllocated': 'Budget allocated',

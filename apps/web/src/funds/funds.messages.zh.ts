@@ -106,6 +106,7 @@ export const fundsZh = {
   'funds.targets.change.SET': '设定',
   'funds.targets.change.REVISED': '修改',
   'funds.targets.change.WITHDRAWN': '撤销',
+  'funds.targets.change.EXPLAINED': '偏差说明',
   'funds.targets.reasonSuffix': '（原因：{reason}）',
 
   'funds.event.BudgetAllocated': '经费预算下达',

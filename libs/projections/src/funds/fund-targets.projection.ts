@@ -2,11 +2,19 @@ import type { TargetEvent } from '@careledger/domain-fund';
 import type { RecordedEvent } from '@careledger/event-store';
 import { businessDayOf } from '../audit-log/business-day';
 import type { Projection } from '../runner/projection';
-import { insertHistory, insertTarget, reviseTargetRow, selectTarget, withdrawTargetRow } from './fund-targets.statements';
+import {
+  explainTargetRow,
+  insertHistory,
+  insertTarget,
+  reviseTargetRow,
+  selectTarget,
+  withdrawTargetRow,
+} from './fund-targets.statements';
 
 /**
- * The performance targets of each year: one row per indicator with its current fields, and one
- * history row per set / revision / withdrawal (who, when, what changed, why).
+ * The performance targets of each year: one row per indicator with its current fields and latest
+ * deviation reason, and one history row per set / revision / withdrawal / deviation explanation
+ * (who, when, what changed, why).
  */
 export const fundTargetsProjection: Projection = {
   name: 'funds-targets',
@@ -36,6 +44,10 @@ export const fundTargetsProjection: Projection = {
           source_query: fields.sourceQuery,
           status: 'ACTIVE',
           revision_count: 0,
+          deviation_reason: null,
+          deviation_explained_position: null,
+          deviation_explained_at: null,
+          deviation_explained_by: null,
         });
         await insertHistory.execute(trx, { ...history, kind: 'SET', changes: JSON.stringify(fields), reason: null });
         return true;
@@ -61,9 +73,19 @@ export const fundTargetsProjection: Projection = {
         await withdrawTargetRow.execute(trx, key);
         await insertHistory.execute(trx, { ...history, kind: 'WITHDRAWN', changes: '{}', reason: event.data.reason });
         return true;
-      // Not kept in fund_target (yet): performanceTargets reads it from the report facts.
-      case 'TargetDeviationExplained':
-        return false;
+      case 'TargetDeviationExplained': {
+        // Like evolve: the latest explanation wins, and one for an unknown target changes nothing.
+        const explained = await explainTargetRow.execute(trx, {
+          ...key,
+          deviation_reason: event.data.reason,
+          deviation_explained_position: recorded.position,
+          deviation_explained_at: recorded.recordedAt,
+          deviation_explained_by: recorded.metadata.actorId,
+        });
+        if (explained.numAffectedRows === 0n) return true;
+        await insertHistory.execute(trx, { ...history, kind: 'EXPLAINED', changes: '{}', reason: event.data.reason });
+        return true;
+      }
       default: {
         const _exhaustive: never = event;
         return false;

@@ -18,6 +18,10 @@ export const insertTarget = compiledQuery((db, p: QueryParameter<Target>) =>
     source_query: p('source_query'),
     status: p('status'),
     revision_count: p('revision_count'),
+    deviation_reason: p('deviation_reason'),
+    deviation_explained_position: p('deviation_explained_position'),
+    deviation_explained_at: p('deviation_explained_at'),
+    deviation_explained_by: p('deviation_explained_by'),
   }),
 );
 
@@ -52,6 +56,25 @@ export const withdrawTargetRow = compiledQuery((db, p: QueryParameter<TargetKey>
   db
     .updateTable('fund_target')
     .set({ status: 'WITHDRAWN' })
+    .where('year', '=', p('year'))
+    .where('indicator_id', '=', p('indicator_id')),
+);
+
+type Explanation = Pick<
+  Target,
+  'deviation_reason' | 'deviation_explained_position' | 'deviation_explained_at' | 'deviation_explained_by'
+>;
+
+/** The latest explanation replaces the one before (numAffectedRows 0: no such target). */
+export const explainTargetRow = compiledQuery((db, p: QueryParameter<TargetKey & Explanation>) =>
+  db
+    .updateTable('fund_target')
+    .set({
+      deviation_reason: p('deviation_reason'),
+      deviation_explained_position: p('deviation_explained_position'),
+      deviation_explained_at: p('deviation_explained_at'),
+      deviation_explained_by: p('deviation_explained_by'),
+    })
     .where('year', '=', p('year'))
     .where('indicator_id', '=', p('indicator_id')),
 );

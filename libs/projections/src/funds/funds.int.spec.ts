@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { evolveFund, fundDecider, type FundEvent, type TargetEvent } from '@careledger/domain-fund';
+import { evolveFund, evolveTargetYear, fundDecider, targetDecider, type FundEvent, type TargetEvent } from '@careledger/domain-fund';
 import type { EventStore } from '@careledger/event-store';
 import { openSqliteEventStore } from '@careledger/event-store-sqlite';
 import type { Kysely } from 'kysely';
@@ -33,6 +33,10 @@ const targets: TargetEvent[] = [
   { type: 'TargetRevised', data: { year: 2023, indicatorId: 'visits', changes: { value: 24 }, reason: '调整' } },
   { type: 'TargetSet', data: { year: 2023, indicatorId: 'publicity', name: '宣传', direction: 'AT_LEAST', value: 2, unit: 'COUNT', weight: 10, sourceQuery: 'activities.count' } },
   { type: 'TargetWithdrawn', data: { year: 2023, indicatorId: 'publicity', reason: '取消' } },
+  { type: 'TargetDeviationExplained', data: { year: 2023, indicatorId: 'visits', reason: '走访户数少于预期' } },
+  { type: 'TargetDeviationExplained', data: { year: 2023, indicatorId: 'visits', reason: '政策调整' } },
+  // Refused by the decider; if it were ever stored, it must change nothing (as in evolve).
+  { type: 'TargetDeviationExplained', data: { year: 2023, indicatorId: 'nope', reason: '无此指标' } },
 ];
 
 describe('funds read models (real SQLite)', () => {
@@ -100,8 +104,31 @@ describe('funds read models (real SQLite)', () => {
     expect(rows[0]!.history.map((h) => [h.kind, h.reason, h.changes])).toEqual([
       ['SET', null, expect.stringContaining('"value":20')],
       ['REVISED', '调整', '{"value":24}'],
+      ['EXPLAINED', '走访户数少于预期', '{}'],
+      ['EXPLAINED', '政策调整', '{}'],
     ]);
     expect(rows[1]!.history.map((h) => [h.kind, h.actor_id])).toEqual([['SET', 'county-officer'], ['WITHDRAWN', 'county-officer']]);
+  });
+
+  it("keeps the latest deviation reason, who gave it and when, as the decider's evolve folds it", async () => {
+    const state = targets.reduce(evolveTargetYear, targetDecider.initialState());
+    if (state.status !== 'open') throw new Error('targets not open');
+    const latest = (await store.readStream('target-2023')).filter((e) => e.type === 'TargetDeviationExplained')[1]!;
+    const rows = await getPerformanceTargets(db, 2023);
+    expect(rows.map((t) => [t.indicator_id, t.deviation_reason])).toEqual([
+      ['visits', state.targets.get('visits')!.deviationReason],
+      ['publicity', null],
+    ]);
+    expect(rows[0]).toMatchObject({
+      deviation_reason: '政策调整',
+      deviation_explained_position: latest.position,
+      deviation_explained_at: latest.recordedAt,
+      deviation_explained_by: 'county-officer',
+    });
+    expect(rows[0]!.history.at(-1)).toMatchObject({ kind: 'EXPLAINED', position: latest.position, recorded_at: latest.recordedAt });
+    expect(rows[1]).toMatchObject({ deviation_explained_position: null, deviation_explained_at: null, deviation_explained_by: null });
+    // The explanation of an unknown indicator made neither a row nor a history entry.
+    expect(await db.selectFrom('fund_target_history').select('indicator_id').where('indicator_id', '=', 'nope').execute()).toEqual([]);
   });
 
   it('rebuilds to exactly the live tables', async () => {
@@ -110,7 +137,7 @@ describe('funds read models (real SQLite)', () => {
       await rebuildReadModels({ store, projections: fundProjections, target, now });
       const comparison = await compareReadModels(db, target, ['funds-ledger', 'funds-targets']);
       expect(comparison.tables.map((t) => [t.table, t.liveRows])).toEqual(
-        expect.arrayContaining([['fund_summary', 1], ['fund_ledger_entry', 6], ['fund_target', 2], ['fund_target_history', 4]]),
+        expect.arrayContaining([['fund_summary', 1], ['fund_ledger_entry', 6], ['fund_target', 2], ['fund_target_history', 6]]),
       );
       expect(comparison.equal).toBe(true);
     } finally {

@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 export const fundMigrations: Readonly<Record<string, Migration>> = {
   '0009-funds': {
@@ -83,6 +83,31 @@ export const fundMigrations: Readonly<Record<string, Migration>> = {
         .on('fund_target_history')
         .columns(['year', 'indicator_id', 'position'])
         .execute();
+    },
+  },
+  '0012-fund-target-deviation': {
+    async up(db: Kysely<unknown>) {
+      // SQLite adds one column per ALTER TABLE.
+      const columns = [
+        ['deviation_reason', 'text'],
+        ['deviation_explained_position', 'bigint'],
+        ['deviation_explained_at', 'text'],
+        ['deviation_explained_by', 'text'],
+      ] as const;
+      for (const [name, type] of columns) {
+        await db.schema.alterTable('fund_target').addColumn(name, type).execute();
+      }
+      // The funds-targets projection used to skip TargetDeviationExplained, and an existing data
+      // directory's checkpoint is already past those events: the new columns would stay empty
+      // (and the EXPLAINED history rows missing) until a manual rebuild. So the migration makes
+      // the projection replay: it clears the projection's tables and drops its checkpoint, and
+      // the runner starts it again from position 0 (re-inserting its checkpoint) on the next
+      // start, in the same transactions as always. The log is the source of truth; a read model
+      // is only a cache of it. (The projection's name is written out: a migration must not change
+      // when code is renamed later.)
+      await sql`DELETE FROM fund_target_history`.execute(db);
+      await sql`DELETE FROM fund_target`.execute(db);
+      await sql`DELETE FROM projection_checkpoints WHERE name = ${'funds-targets'}`.execute(db);
     },
   },
 };

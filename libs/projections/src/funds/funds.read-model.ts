@@ -5,7 +5,7 @@ import { fundTargetsProjection } from './fund-targets.projection';
 
 /**
  * The funds read models: their tables (merged into ReadModelDatabase), their migrations
- * (0009-…, merged into the read-model migrations), their rebuild registrations and their
+ * (0009-…, 0012-…, merged into the read-model migrations), their rebuild registrations and their
  * projections (merged into allProjections).
  */
 export type { FundTables } from './funds.tables';

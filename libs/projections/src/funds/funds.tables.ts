@@ -62,15 +62,21 @@ export interface FundTargetTable {
   source_query: string;
   status: string;
   revision_count: number;
+  /** The latest deviation reason (偏差原因): a later explanation replaces it, as in the domain's evolve. */
+  deviation_reason: string | null;
+  /** Position, recorded instant and actor of that latest explanation; null until one is given. */
+  deviation_explained_position: number | null;
+  deviation_explained_at: string | null;
+  deviation_explained_by: string | null;
 }
 
-/** Every set / revision / withdrawal of a target: who, when, what changed and why. */
+/** Every set / revision / withdrawal / deviation explanation of a target: who, when, what changed and why. */
 export interface FundTargetHistoryTable {
   position: number;
   year: number;
   indicator_id: string;
-  kind: 'SET' | 'REVISED' | 'WITHDRAWN';
-  /** JSON of the fields set or changed ('{}' for a withdrawal). */
+  kind: 'SET' | 'REVISED' | 'WITHDRAWN' | 'EXPLAINED';
+  /** JSON of the fields set or changed ('{}' for a withdrawal or an explanation). */
   changes: string;
   reason: string | null;
   actor_id: string;

@@ -157,7 +157,7 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('case_timeline_stream').on('case_timeline').columns(['stream_id', 'case_id']).execute();
     },
   },
-  // Each care domain's read models, numbered 0006–0009 in its own folder.
+  // Each care domain's read models, numbered from 0006 in its own folder (0012: funds again).
   ...visitMigrations,
   ...nursingSubsidyMigrations,
   ...insuranceMigrations,

@@ -1,5 +1,4 @@
 import type { EventStore } from '@careledger/event-store';
-import { targetStreamId } from '@careledger/domain-fund';
 import type { Kysely } from 'kysely';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
 import { foldReportFacts } from './report-facts.fold';
@@ -18,14 +17,6 @@ export async function getReportFacts(db: Kysely<ReadModelDatabase>): Promise<{ f
       .executeTakeFirst();
     return { facts: rows.map(fromRow), position: checkpoint?.position ?? 0 };
   });
-}
-
-/** The deviation reason of each of a year's targets (by indicator id), from the live report facts. */
-export async function getTargetDeviationReasons(db: Kysely<ReadModelDatabase>, year: number): Promise<Map<string, string | null>> {
-  const rows = await db.selectFrom('report_fact').selectAll().where('kind', '=', 'TARGET').where('stream_id', '=', targetStreamId(year)).execute();
-  return new Map(
-    rows.map(fromRow).flatMap((f) => (f.kind === 'TARGET' ? [[f.data.target.indicatorId, f.data.target.deviationReason ?? null] as const] : [])),
-  );
 }
 
 const PAGE = 1000;
