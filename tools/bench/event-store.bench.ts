@@ -5,8 +5,10 @@
  * (1) appends, 1 and 10 events per commit, with synchronous FULL (the default: fsync per
  *     commit) and NORMAL (shows the adapter's CPU cost once the fsync is gone);
  * (2) replaying N events with readAll pages vs one raw `SELECT … ORDER BY position` scan;
- * (3) rebuilding every read model from N care-case events vs the raw scan (rebuild.bench.ts).
- *     `--rebuild-only` runs just this one.
+ * (3) rebuilding every read model vs the raw scan of the same rows (rebuild.bench.ts), twice:
+ *     from care-case events only, and from a mixed-domain log (cases, visits and activities with
+ *     their fund charges, nursing subsidies, insurance, donations, targets) that makes every
+ *     read model work. `--rebuild-only` runs just these.
  *
  * The raw side does the minimum any writer must: one IMMEDIATE transaction per commit, a
  * prepared INSERT of the same columns into the same table, JSON.stringify of data/metadata.
@@ -20,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { NewEvent } from '@careledger/event-store';
 import { openSqliteEventStore } from '@careledger/event-store-sqlite';
+import { allProjections } from '@careledger/projections';
 import Database from 'better-sqlite3';
 import { rebuildBench } from './rebuild.bench';
 
@@ -29,6 +32,7 @@ const REPS = quick ? 3 : 5;
 const COMMITS: Record<Sync, number> = { FULL: quick ? 150 : 400, NORMAL: quick ? 600 : 2000 };
 const REPLAY_EVENTS = quick ? 5_000 : 20_000;
 const REBUILD_FAMILIES = quick ? 500 : 2_000; // × 8 events
+const MIXED_FAMILIES = quick ? 250 : 1_000; // × 24 events, + activities, donations, yearly set-up
 const REBUILD_REPS = quick ? 2 : 3;
 const rebuildOnly = process.argv.includes('--rebuild-only');
 const PAGE = 1_000;
@@ -224,8 +228,10 @@ async function main(): Promise<void> {
       ),
     );
   }
-  const rebuild = await rebuildBench(REBUILD_FAMILIES, REBUILD_REPS);
-  rows.push({ name: rebuild.name, adapter: rebuild.rebuild, raw: rebuild.raw });
+  for (const [kind, families] of [['care-case', REBUILD_FAMILIES], ['mixed', MIXED_FAMILIES]] as const) {
+    const rebuild = await rebuildBench(kind, families, REBUILD_REPS);
+    rows.push({ name: rebuild.name, adapter: rebuild.rebuild, raw: rebuild.raw });
+  }
 
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(11);
   console.log(`\nevent store vs raw better-sqlite3 — median of ${REPS}, events/s (node ${process.version}, ${os.cpus().length} cpus)\n`);
@@ -234,8 +240,9 @@ async function main(): Promise<void> {
     console.log(`${row.name.padEnd(32)}${fmt(row.adapter)}${fmt(row.raw)}   ${(row.adapter / row.raw).toFixed(2).padStart(11)}`);
   }
   console.log(
-    `\nrebuild: every read model rebuilt from care-case events (decrypting, as the live runner does) vs a raw scan of the same rows; median of ${REBUILD_REPS}`,
+    `\nrebuild: all ${allProjections.length} read models rebuilt (decrypting, as the live runner does) vs a raw scan of the same rows; median of ${REBUILD_REPS}`,
   );
+  console.log('  care-case: case files only; mixed: + visits, activities, fund charges, subsidies, insurance, donations, targets');
   console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
