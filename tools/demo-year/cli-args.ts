@@ -1,3 +1,5 @@
+import { YEAR_PROFILES } from './year-profile';
+
 export interface CliArgs {
   readonly url: string;
   readonly seed: string;
@@ -7,7 +9,7 @@ export interface CliArgs {
 
 export const DEFAULT_ARGS: CliArgs = Object.freeze({ url: 'http://localhost:3000/graphql', seed: 'chenxi-2023', year: 2023, concurrency: 4 });
 
-export const USAGE = 'usage: npm run demo-year -- [--url http://localhost:3000/graphql] [--seed chenxi-2023] [--year 2023] [--concurrency 4]';
+export const USAGE = 'usage: npm run demo-year -- [--url http://localhost:3000/graphql] [--seed chenxi-2023] [--year 2023|2024] [--concurrency 4]';
 
 /** `--name value` or `--name=value`; an unknown flag or a bad value is an error naming it. */
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -23,7 +25,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     values[name] = value;
   }
   const year = Number(values['year'] ?? DEFAULT_ARGS.year);
-  if (year !== 2023) throw new Error('--year: only 2023 has the seed report\'s figures to reproduce');
+  if (!YEAR_PROFILES.has(year)) throw new Error(`--year: ${[...YEAR_PROFILES.keys()].join(' or ')} (2023 is the seed report's year; 2024 a made-up one shaped otherwise)\n${USAGE}`);
   const concurrency = Number(values['concurrency'] ?? DEFAULT_ARGS.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new Error('--concurrency must be a whole number from 1 to 32');
   const url = values['url'] ?? DEFAULT_ARGS.url;

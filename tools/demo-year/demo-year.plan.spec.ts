@@ -1,13 +1,16 @@
-import { EXAMPLE_SUBSIDY_RULES } from '@careledger/domain-nursing-subsidy';
+import { EXAMPLE_SUBSIDY_RULES, type SubsidyRules } from '@careledger/domain-nursing-subsidy';
+import { SEED_REPORT_2023_FIGURES } from '@careledger/seed-report';
 import { isResidentId } from '@careledger/domain-kernel';
 import { parseArgs } from './cli-args';
+import { expectedReport, scriptOf } from './expected-report';
 import { planYear, type YearPlanInput } from './plan/year.plan';
-import type { IdBook, PlannedCommand, PlannedPhase } from './planned-command';
+import type { PlannedPhase } from './planned-command';
 import { SeededRandom } from './seeded-random';
+import { profileOf } from './year-profile';
 
 const input: YearPlanInput = {
   seed: 'spec-seed',
-  year: 2023,
+  profile: profileOf(2023),
   townships: [
     { code: 'CY', name: '辰阳镇' }, { code: 'XP', name: '孝坪镇' }, { code: 'HMC', name: '火马冲镇' }, { code: 'HXK', name: '黄溪口镇' },
     { code: 'TW', name: '潭湾镇' }, { code: 'AP', name: '安坪镇' }, { code: 'XX', name: '修溪镇' }, { code: 'JB', name: '锦滨镇' },
@@ -22,10 +25,7 @@ const input: YearPlanInput = {
   withDonations: true,
 };
 
-// Server-chosen ids (persons, expenditures) stand in as their own keys.
-const ids = { get: (key: string) => `<${key}>` } as unknown as IdBook;
-const resolved = (phases: readonly PlannedPhase[]) =>
-  phases.flatMap((p) => p.tasks.flat().map((c: PlannedCommand) => ({ key: c.key, mutation: c.mutation, actor: c.actor, input: typeof c.input === 'function' ? c.input(ids) : c.input })));
+const resolved = scriptOf;
 const commands = (mutation: string, phases: readonly PlannedPhase[]) => resolved(phases).filter((c) => c.mutation === mutation);
 const sum = (values: readonly unknown[]) => values.reduce<number>((s, v) => s + Number(v), 0);
 
@@ -82,6 +82,63 @@ describe('planYear (pure)', () => {
   it('leaves the donations out when the API has no donation mutations', () => {
     expect(commands('recordDonation', planYear({ ...input, withDonations: false }).phases)).toHaveLength(0);
     expect(commands('recordDonation', plan.phases).length).toBeGreaterThan(0);
+  });
+});
+
+/** A rule change on 1 July: 120 元 a day counting both ends, at most 20 days a stay, no notice. */
+const JULY_RULES: SubsidyRules = { ...EXAMPLE_SUBSIDY_RULES, effectiveFrom: '2024-07-01', dailyRateFen: 12_000, dayCounting: 'BOTH_ENDS', capPerStayDays: 20, noticeRequired: false, noticeDays: 0 };
+
+describe('expectedReport: the report worked out from the planned commands', () => {
+  it('gives the seed report\'s whole 2023 table for the 2023 plan', () => {
+    expect(expectedReport(planYear(input).phases, 2023).county).toMatchObject(SEED_REPORT_2023_FIGURES);
+  });
+
+  it.each([
+    ['the example rules', [EXAMPLE_SUBSIDY_RULES]],
+    ['a rule change on 1 July', [EXAMPLE_SUBSIDY_RULES, JULY_RULES]],
+  ])('gives the made-up 2024 profile\'s table for its plan under %s', (_, subsidyRules) => {
+    const profile = profileOf(2024);
+    const plan = planYear({ ...input, seed: 'spec-2024', profile, subsidyRules });
+    expect(expectedReport(plan.phases, 2024).county).toMatchObject(profile.figures);
+  });
+
+  it('shapes 2024 otherwise: a balance left, no bank gift or matching, a township activity, two persons settled twice', () => {
+    const plan = planYear({ ...input, seed: 'spec-2024', profile: profileOf(2024), subsidyRules: [EXAMPLE_SUBSIDY_RULES, JULY_RULES] });
+    const expected = expectedReport(plan.phases, 2024);
+    expect(expected.county['budget.balanceFen']).toBeGreaterThan(0);
+    const donations = commands('recordDonation', plan.phases);
+    expect(donations.filter((d) => d.input['channel'] === 'BANK' || Number(d.input['matchingFen']) > 0)).toEqual([]);
+    expect(commands('holdActivity', plan.phases).filter((a) => a.input['township'] === 'CY')).toHaveLength(1);
+    expect(expected.townships.get('CY')!['activities.count']).toBe(1);
+    const settled = commands('settleClaim', plan.phases).length;
+    expect(settled - expected.county['insurance.claimsSettledPersons']!).toBe(2);
+    // Stays admitted from July follow the July rules: no notice, both ends counted.
+    const noticed = new Set(commands('postSubsidyNotice', plan.phases).map((c) => c.input['applicationId']));
+    const applied = commands('applyForSubsidy', plan.phases);
+    expect(applied.filter((a) => String(a.input['admittedOn']) >= '2024-07-01' && noticed.has(a.input['applicationId']))).toEqual([]);
+    expect(applied.filter((a) => String(a.input['admittedOn']) < '2024-07-01' && noticed.has(a.input['applicationId'])).length).toBeGreaterThan(0);
+  });
+
+  it('splits the county\'s own figures over the townships without losing or doubling any', () => {
+    const expected = expectedReport(planYear(input).phases, 2023);
+    const townships = [...expected.townships.values()];
+    for (const key of ['nursingSubsidy.issuedFen', 'insurance.enrolledCount', 'insurance.claimsSettledFen', 'visits.personTimes'] as const) {
+      expect(townships.reduce((s, t) => s + t[key]!, 0)).toBe(expected.county[key]);
+    }
+    // County-wide activities belong to no township; the funds, budget and donations to the county only.
+    expect(townships.reduce((s, t) => s + t['activities.count']!, 0)).toBe(0);
+    expect(townships.every((t) => t['budget.incomeFen'] === undefined)).toBe(true);
+  });
+
+  it('leaves out what did not happen in the year: a failed payment, a voided visit, a reversed bill', () => {
+    const plan = planYear(input);
+    const script = resolved(plan.phases);
+    expect(script.some((c) => c.mutation === 'recordSubsidyPaymentFailure')).toBe(true);
+    const county = expectedReport(plan.phases, 2023).county;
+    // Forgetting the reversal would double the June bill.
+    const withoutReversal = plan.phases.map((p) => ({ ...p, tasks: p.tasks.map((t) => t.filter((c) => c.mutation !== 'reverseExpenditure')) }));
+    expect(expectedReport(withoutReversal, 2023).county['budget.publicFen']).toBeGreaterThan(county['budget.publicFen']!);
+    expect(expectedReport(plan.phases, 2022).county['visits.count']).toBe(0);
   });
 });
 

@@ -1,10 +1,12 @@
 import type { SubsidyRules } from '@careledger/domain-nursing-subsidy';
+import { expectedReport, type ExpectedReport } from './expected-report';
 import { GraphQLClient } from './graphql-client';
 import { planYear, type DemoUser } from './plan/year.plan';
 import { countCommands } from './planned-command';
 import { ProgressBar } from './progress-bar';
 import { runPlan } from './run-plan';
 import { seededId } from './seeded-random';
+import { profileOf } from './year-profile';
 
 export interface GenerateOptions {
   readonly url: string;
@@ -25,6 +27,8 @@ export interface GenerateSummary {
   readonly eventsAppended: number;
   readonly headPosition: number;
   readonly donations: boolean;
+  /** The report the year should show, worked out from the commands sent (not from the API). */
+  readonly expected: ExpectedReport;
 }
 
 type RuleSetDto = { [K in keyof SubsidyRules]: SubsidyRules[K] | null };
@@ -49,7 +53,7 @@ export async function generateYear(options: GenerateOptions): Promise<GenerateSu
   const subsidyRules = setup.subsidyRules.map(
     (r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)) as unknown as SubsidyRules,
   );
-  const plan = planYear({ seed: options.seed, year: options.year, townships: setup.townships, users: setup.users, subsidyRules, withDonations });
+  const plan = planYear({ seed: options.seed, profile: profileOf(options.year), townships: setup.townships, users: setup.users, subsidyRules, withDonations });
   const total = countCommands(plan.phases);
   const headBefore = await client.headPosition();
   const started = Date.now();
@@ -69,5 +73,6 @@ export async function generateYear(options: GenerateOptions): Promise<GenerateSu
     eventsAppended: headPosition - headBefore,
     headPosition,
     donations: withDonations,
+    expected: expectedReport(plan.phases, options.year),
   };
 }

@@ -3,7 +3,8 @@ import { generateYear } from './generate-year';
 
 /**
  * `npm run demo-year -- --url … --seed … --year 2023`: generates the 2023 year of a county like
- * 辰溪县 through a running CareLedger API (start it with SEED_DEMO=false on an empty DATA_DIR).
+ * 辰溪县 (or `--year 2024`, a made-up year shaped otherwise) through a running CareLedger API
+ * (start it with SEED_DEMO=false on an empty DATA_DIR), then prints the figures its report should show.
  */
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
       `Done: ${s.commands} commands in ${s.seconds.toFixed(1)} s (${s.commandsPerSecond.toFixed(0)} commands/s, concurrency ${args.concurrency}).`,
       `  ${s.families} families, ${s.members} members; ${s.eventsAppended} events appended (log head ${s.headPosition})${s.eventsAppended === 0 ? ': this seed had already run, nothing new' : ''}.`,
       s.donations ? '  Donations included.' : '  Donations skipped: the API has no recordDonation mutation yet.',
+      `The county report of ${args.year} should show (worked out from the commands sent; compare annualReport(year: ${args.year})):`,
+      ...Object.entries(s.expected.county).map(([key, value]) => `  ${key.padEnd(42)} ${value}`),
     ].join('\n'),
   );
 }

@@ -1,11 +1,9 @@
 import { addDays, dayIn } from '../civil-days';
 import { type ActorFor, COUNTY_OFFICER, type PlannedCommand, type PlannedTask } from '../planned-command';
 import type { SeededRandom } from '../seeded-random';
-import { YEAR_FIGURES } from '../year-figures';
-import { personKey, type PlannedFamily } from './families.plan';
+import type { VisitType, YearProfile } from '../year-profile';
+import { personKey, type PlannedFamily, type Township } from './families.plan';
 import type { Person } from './people';
-
-type VisitType = 'HOLIDAY' | 'HOME' | 'BIRTHDAY' | 'HOSPITAL' | 'EMERGENCY' | 'COUNSELLING' | 'NEEDS_SURVEY';
 
 export interface PlannedVisit {
   readonly n: number;
@@ -25,6 +23,7 @@ export interface PlannedActivity {
   readonly heldOn: string;
   readonly topic: string;
   readonly venueName: string;
+  readonly township: string | null;
   readonly attendees: readonly Person[];
   readonly cashAidFen: number;
 }
@@ -32,15 +31,16 @@ export interface PlannedActivity {
 /** Cash handed over per family visited, by kind of visit (counselling and surveys bring none). */
 const CASH_PER_FAMILY: Record<VisitType, number> = { HOLIDAY: 50_000, HOME: 50_000, BIRTHDAY: 30_000, HOSPITAL: 100_000, EMERGENCY: 200_000, COUNSELLING: 0, NEEDS_SURVEY: 0 };
 const ACTIVITY_CASH_PER_PERSON = 20_000;
-const HOLIDAYS: readonly [string, string][] = [['01-09', '01-19'], ['01-09', '01-19'], ['09-20', '09-28'], ['09-20', '09-28'], ['10-17', '10-23'], ['10-17', '10-23']];
-const SINGLES: readonly VisitType[] = ['HOME', 'HOME', 'HOME', 'HOME', 'HOME', 'HOME', 'HOME', 'HOME', 'BIRTHDAY', 'BIRTHDAY', 'BIRTHDAY', 'HOSPITAL', 'HOSPITAL', 'HOSPITAL', 'EMERGENCY', 'COUNSELLING', 'COUNSELLING', 'NEEDS_SURVEY'];
 
 /**
- * 24 visits reaching 126 person-times: six holiday rounds (春节, 中秋, 重阳) through several
- * families of one township, eighteen visits to one family; not everyone is home, so a few
- * members are not reached. Plus one visit recorded twice by mistake and voided.
+ * The profile's visits reaching its person-times (2023: 24 visits, 126 person-times): holiday
+ * rounds (春节, 中秋, 重阳) through several families of one township, single visits to one
+ * family; not everyone is home, so a few members are not reached. Plus one visit recorded twice
+ * by mistake and voided.
  */
-export function planVisits(rng: SeededRandom, families: readonly PlannedFamily[], year: number, visitId: (n: number) => string): PlannedVisit[] {
+export function planVisits(rng: SeededRandom, families: readonly PlannedFamily[], profile: YearProfile, visitId: (n: number) => string): PlannedVisit[] {
+  const { year } = profile;
+  const { holidayRounds, singles } = profile.visits;
   const byTownship = new Map<string, PlannedFamily[]>();
   for (const f of families) byTownship.set(f.township, [...(byTownship.get(f.township) ?? []), f]);
   // Holiday rounds go to different townships with enough families.
@@ -60,15 +60,15 @@ export function planVisits(rng: SeededRandom, families: readonly PlannedFamily[]
     const reached = fs.flatMap((family) => family.members.map((member) => ({ family, member })));
     visits.push({ n, visitId: visitId(n), visitType, visitedOn, township: fs[0]!.township, families: fs, reached, cashAidFen: CASH_PER_FAMILY[visitType] * fs.length, voided });
   };
-  for (const [i, [from, to]] of HOLIDAYS.entries()) {
+  for (const [i, [from, to]] of holidayRounds.entries()) {
     const township = big[i % big.length]!;
     add('HOLIDAY', dayIn(rng, `${year}-${from}`, `${year}-${to}`), Array.from({ length: rng.int(6, 7) }, () => take(township)));
   }
-  for (const visitType of SINGLES) add(visitType, dayIn(rng, `${year}-02-01`, `${year}-12-15`), [take(rng.pick([...byTownship.keys()].filter((t) => byTownship.get(t)!.some((f) => !used.has(f)))))]);
-  const target = YEAR_FIGURES['visits.personTimes'];
+  for (const visitType of singles) add(visitType, dayIn(rng, `${year}-02-01`, `${year}-12-15`), [take(rng.pick([...byTownship.keys()].filter((t) => byTownship.get(t)!.some((f) => !used.has(f)))))]);
+  const target = profile.figures['visits.personTimes'];
   const sum = () => visits.reduce((s, v) => s + v.reached.length, 0);
   for (let i = 0; sum() < target; i++) {
-    const v = visits[i % HOLIDAYS.length]!;
+    const v = visits[i % holidayRounds.length]!;
     const f = take(v.township);
     (v.families as PlannedFamily[]).push(f);
     v.reached.push(...f.members.map((member) => ({ family: f, member })));
@@ -85,16 +85,26 @@ export function planVisits(rng: SeededRandom, families: readonly PlannedFamily[]
   return visits.map((v) => ({ ...v, cashAidFen: CASH_PER_FAMILY[v.visitType] * v.families.length }));
 }
 
-/** Two collective activities at the warm-heart home: 16 and 14 attendees, four at both, 26 persons. */
-export function planActivities(rng: SeededRandom, people: readonly Person[], year: number, activityId: (n: number) => string): PlannedActivity[] {
-  const distinct = YEAR_FIGURES['activities.distinctPersons'];
+/**
+ * The profile's collective activities at the warm-heart home (2023: 16 and 14 attendees, four at
+ * both, 26 persons): each takes the next attendees from one pool of the year's distinct persons,
+ * going round it, so the ones at more than one activity come from the start of the pool.
+ */
+export function planActivities(rng: SeededRandom, people: readonly Person[], profile: YearProfile, activityId: (n: number) => string, countySeat: Township): PlannedActivity[] {
+  const { year } = profile;
+  const distinct = profile.figures['activities.distinctPersons'];
   const pool = rng.shuffle(people).slice(0, distinct);
-  const first = pool.slice(0, 16);
-  const second = pool.slice(12);
-  return [
-    { n: 0, activityId: activityId(0), heldOn: `${year}-05-29`, topic: '“5.29”会员活动日暨计生特殊家庭集中慰问', venueName: '辰溪县暖心家园', attendees: first, cashAidFen: first.length * ACTIVITY_CASH_PER_PERSON },
-    { n: 1, activityId: activityId(1), heldOn: `${year}-10-${rng.int(20, 24)}`, topic: '“情暖重阳”计生特殊家庭集中关怀活动', venueName: '辰溪县暖心家园', attendees: second, cashAidFen: second.length * ACTIVITY_CASH_PER_PERSON },
-  ];
+  const seats = profile.activities.reduce((n, a) => n + a.attendees, 0);
+  if (pool.length < distinct || seats < distinct) throw new Error(`the activities cannot reach ${distinct} distinct persons`);
+  let next = 0;
+  return profile.activities.map((spec, n) => {
+    const attendees = Array.from({ length: spec.attendees }, () => pool[next++ % distinct]!);
+    // One held by the county seat's association counts for that township too, not only the county.
+    const township = spec.inCountySeat ? countySeat.code : null;
+    const heldOn = dayIn(rng, `${year}-${spec.on[0]}`, `${year}-${spec.on[1]}`);
+    const venueName = spec.inCountySeat ? `${countySeat.name}暖心家园` : '辰溪县暖心家园';
+    return { n, activityId: activityId(n), heldOn, topic: spec.topic, venueName, township, attendees, cashAidFen: attendees.length * ACTIVITY_CASH_PER_PERSON };
+  });
 }
 
 const SPECIAL_ITEMS: readonly [string, string][] = [
@@ -107,12 +117,14 @@ const SPECIAL_ITEMS: readonly [string, string][] = [
 
 /**
  * The care-action fund's spending in date order on its one stream: each visit's and activity's
- * cash aid is charged by the API itself; the special items take what is left, so the fund ends
- * the year exactly spent. The voided duplicate visit is charged and then reversed by its void.
+ * cash aid is charged by the API itself; the special items take what is left of the profile's
+ * spending (2023: the fund ends the year exactly spent; 2024 keeps a balance). The voided
+ * duplicate visit is charged and then reversed by its void.
  */
-export function careTask(visits: readonly PlannedVisit[], activities: readonly PlannedActivity[], fundId: string, year: number, actorFor: ActorFor, visitorName: (township: string) => string, rng: SeededRandom): PlannedTask {
+export function careTask(visits: readonly PlannedVisit[], activities: readonly PlannedActivity[], fundId: string, profile: YearProfile, actorFor: ActorFor, visitorName: (township: string) => string, rng: SeededRandom): PlannedTask {
+  const { year } = profile;
   const aid = [...visits.filter((v) => !v.voided), ...activities].reduce((s, x) => s + x.cashAidFen, 0);
-  const rest = YEAR_FIGURES['funds.careActionSpentFen'] - aid;
+  const rest = profile.figures['funds.careActionSpentFen'] - aid;
   if (rest < SPECIAL_ITEMS.length * 100_000) throw new Error(`visits and activities use ${aid} fen: too much for the care-action fund`);
   const items = rng.partition(rest / 100, SPECIAL_ITEMS.length, 1_000, rest / 100).map((yuan) => yuan * 100);
   const dated: [string, PlannedCommand][] = [];
@@ -137,7 +149,7 @@ export function careTask(visits: readonly PlannedVisit[], activities: readonly P
       mutation: 'holdActivity',
       actor: COUNTY_OFFICER,
       input: (ids) => ({
-        activityId: a.activityId, venueKind: 'WARM_HEART_HOME', venueName: a.venueName, heldOn: a.heldOn, topic: a.topic, township: null,
+        activityId: a.activityId, venueKind: 'WARM_HEART_HOME', venueName: a.venueName, heldOn: a.heldOn, topic: a.topic, township: a.township,
         attendees: a.attendees.map((p) => ({ caseId: p.family.caseId, personId: ids.get(personKey(p.member)) })), cashAidFen: a.cashAidFen, fundId,
       }),
     }]);

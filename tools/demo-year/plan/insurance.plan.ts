@@ -1,7 +1,7 @@
 import { addDays, dayIn } from '../civil-days';
 import { type ActorFor, COUNTY_OFFICER, type PlannedCommand, type PlannedTask } from '../planned-command';
 import type { SeededRandom } from '../seeded-random';
-import { PREMIUM_PER_PERSON_FEN, YEAR_FIGURES } from '../year-figures';
+import type { YearProfile } from '../year-profile';
 import { personKey, type PlannedFamily } from './families.plan';
 import type { Person } from './people';
 
@@ -25,33 +25,40 @@ const DESCRIPTIONS = {
 } as const;
 
 /**
- * The 2023 claims: 18 persons settled for 13,791.60 元 in all (one of them twice, so persons
- * are counted, not claims), 14 still in progress at year end, three rejected, two withdrawn.
+ * The year's claims: the profile's settled persons for its settled amount (a few of them settled
+ * twice, so persons are counted, not claims), the ones still in progress at year end (reported,
+ * documents in, with the insurer), and some rejected or withdrawn.
  */
-export function planClaims(rng: SeededRandom, claimants: readonly Person[], year: number, claimId: (n: number) => string): PlannedClaim[] {
-  const settledPersons = YEAR_FIGURES['insurance.claimsSettledPersons'];
+export function planClaims(rng: SeededRandom, claimants: readonly Person[], profile: YearProfile, claimId: (n: number) => string): PlannedClaim[] {
+  const { year, figures, claims: shape } = profile;
+  const settledPersons = figures['insurance.claimsSettledPersons'];
+  if (shape.reported + shape.documents + shape.sent !== figures['insurance.claimsInProgress']) throw new Error('the profile\'s claims in progress do not add up');
+  const settledClaims = settledPersons + shape.settledTwice;
   const outcomes: ClaimOutcome[] = [
-    ...Array<ClaimOutcome>(settledPersons + 1).fill('settled'),
-    ...Array<ClaimOutcome>(5).fill('reported'),
-    ...Array<ClaimOutcome>(5).fill('documents'),
-    ...Array<ClaimOutcome>(YEAR_FIGURES['insurance.claimsInProgress'] - 10).fill('sent'),
-    'rejected', 'rejected', 'rejected', 'withdrawn', 'withdrawn',
+    ...Array<ClaimOutcome>(settledClaims).fill('settled'),
+    ...Array<ClaimOutcome>(shape.reported).fill('reported'),
+    ...Array<ClaimOutcome>(shape.documents).fill('documents'),
+    ...Array<ClaimOutcome>(shape.sent).fill('sent'),
+    ...Array<ClaimOutcome>(shape.rejected).fill('rejected'),
+    ...Array<ClaimOutcome>(shape.withdrawn).fill('withdrawn'),
   ];
   if (claimants.length < outcomes.length) throw new Error('not enough insured persons for the claims');
-  const amounts = rng.partition(YEAR_FIGURES['insurance.claimsSettledFen'], settledPersons + 1, 20_000, 200_000);
+  const amounts = rng.partition(figures['insurance.claimsSettledFen'], settledClaims, 20_000, 200_000);
   return outcomes.map((outcome, n) => {
-    // The last settled claim is a second one of the first claimant: 19 settled claims, 18 persons.
-    const person = n === settledPersons ? claimants[0]! : claimants[n]!;
+    // The settled claims past the first `settledPersons` are second ones of the first claimants.
+    const second = outcome === 'settled' && n >= settledPersons;
+    const person = second ? claimants[n - settledPersons]! : claimants[n]!;
     const eventType = rng.chance(0.75) ? 'HOSPITALISATION' : rng.chance(0.85) ? 'ACCIDENT' : 'DISABILITY';
     const late = outcome !== 'settled' && outcome !== 'rejected';
-    const eventOn = late ? dayIn(rng, `${year}-09-01`, `${year}-11-20`) : n === settledPersons ? dayIn(rng, `${year}-07-01`, `${year}-08-31`) : dayIn(rng, `${year}-01-10`, `${year}-06-30`);
+    const eventOn = late ? dayIn(rng, `${year}-09-01`, `${year}-11-20`) : second ? dayIn(rng, `${year}-07-01`, `${year}-08-31`) : dayIn(rng, `${year}-01-10`, `${year}-06-30`);
     const description = rng.pick(DESCRIPTIONS[eventType]);
-    return { n, claimId: claimId(n), person, eventType, eventOn, description, outcome, amountFen: outcome === 'settled' ? amounts[Math.min(n, settledPersons)]! : 0 };
+    return { n, claimId: claimId(n), person, eventType, eventOn, description, outcome, amountFen: outcome === 'settled' ? amounts[n]! : 0 };
   });
 }
 
-/** The policy (purchased at the end of the year before), the 560 enrolments, and one death with its removal. */
-export function policyTask(families: readonly PlannedFamily[], deceased: Person, year: number, actorFor: ActorFor): PlannedTask {
+/** The policy (purchased at the end of the year before), the year's enrolments, and one death with its removal. */
+export function policyTask(families: readonly PlannedFamily[], deceased: Person, profile: YearProfile, actorFor: ActorFor): PlannedTask {
+  const { year } = profile;
   const county = COUNTY_OFFICER;
   const commands: PlannedCommand[] = [
     {
@@ -62,11 +69,11 @@ export function policyTask(families: readonly PlannedFamily[], deceased: Person,
         year,
         insurer: '中国人寿保险股份有限公司怀化分公司',
         product: '计生特殊家庭健康综合保险',
-        premiumPerPersonFen: PREMIUM_PER_PERSON_FEN,
+        premiumPerPersonFen: profile.premiumPerPersonFen,
         coverageFrom: `${year}-01-01`,
         coverageTo: `${year}-12-31`,
         purchasedOn: `${year - 1}-12-20`,
-        targetEnrolment: YEAR_FIGURES['insurance.enrolledCount'],
+        targetEnrolment: profile.figures['insurance.enrolledCount'],
       },
     },
   ];

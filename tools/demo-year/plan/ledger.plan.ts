@@ -1,6 +1,6 @@
 import { type PlannedCommand, type PlannedTask, COUNTY_OFFICER } from '../planned-command';
 import type { SeededRandom } from '../seeded-random';
-import { YEAR_FIGURES } from '../year-figures';
+import type { YearProfile } from '../year-profile';
 
 const county = COUNTY_OFFICER;
 const TREASURY = '县财政局';
@@ -10,16 +10,17 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /**
  * The department's basic budget: allocated once, paid in by the treasury every month, spent on
  * salaries every month (personnel) and on running costs (public), one duplicate entry reversed.
- * Together with the care-action fund: income 961,300 元, basic spending 891,300 元, balance 0.
+ * In 2023, with the care-action fund: income 961,300 元, basic spending 891,300 元, balance 0.
  */
-export function basicFundTask(rng: SeededRandom, year: number): PlannedTask {
+export function basicFundTask(rng: SeededRandom, profile: YearProfile): PlannedTask {
+  const { year, figures } = profile;
   const fundId = `${year}-basic`;
-  const basic = YEAR_FIGURES['budget.basicFen'];
+  const basic = figures['budget.basicFen'];
   const k = (step: string) => `basic-fund:${step}`;
   const dated: [string, PlannedCommand][] = [];
   const receipts = rng.partition(basic / 10_000, 12, 600, 900).map((u) => u * 10_000);
-  const salaries = rng.partition(YEAR_FIGURES['budget.personnelFen'] / 100, 12, 38_000, 52_000).map((y) => y * 100);
-  const running = rng.partition(YEAR_FIGURES['budget.publicFen'] / 100, 18, 8_000, 40_000).map((y) => y * 100);
+  const salaries = rng.partition(figures['budget.personnelFen'] / 100, 12, 38_000, 52_000).map((y) => y * 100);
+  const running = rng.partition(figures['budget.publicFen'] / 100, 18, 8_000, 40_000).map((y) => y * 100);
   for (let m = 1; m <= 12; m++) {
     const month = `${year}-${pad(m)}`;
     dated.push([`${month}-05`, { key: k(`receipt:${m}`), mutation: 'receiveFunds', actor: county, input: { fundId, amountFen: receipts[m - 1]!, receivedOn: `${month}-05`, source: TREASURY } }]);
@@ -37,63 +38,59 @@ export function basicFundTask(rng: SeededRandom, year: number): PlannedTask {
   return [allocate, ...dated.sort((a, b) => a[0].localeCompare(b[0])).map(([, c]) => c)];
 }
 
-/** The care-action fund (7 万元 after an increase in April), paid in twice; its spending is the care task's. */
-export function careFundSetupTask(year: number): PlannedTask {
+/** The care-action fund (2023: 7 万元 after an increase in April), paid in twice; its spending is the care task's. */
+export function careFundSetupTask(profile: YearProfile): PlannedTask {
+  const { year, careFund } = profile;
   const fundId = `${year}-care-action`;
   const k = (step: string) => `care-fund:${step}`;
-  const total = YEAR_FIGURES['funds.careActionAllocatedFen'];
+  const total = profile.figures['funds.careActionAllocatedFen'];
   return [
-    { key: k('allocate'), mutation: 'allocateBudget', actor: county, input: { year, code: 'care-action', name: '生育关怀行动专项经费', purpose: '关怀计生特殊家庭、计生困难家庭：走访帮扶、集中关怀', amountFen: total - 1_000_000, allocatedOn: `${year}-01-16` } },
-    { key: k('receipt:1'), mutation: 'receiveFunds', actor: county, input: { fundId, amountFen: 4_000_000, receivedOn: `${year}-02-20`, source: TREASURY } },
-    { key: k('adjust'), mutation: 'adjustAllocation', actor: county, input: { fundId, deltaFen: 1_000_000, adjustedOn: `${year}-04-10`, reason: '县财政追加生育关怀行动经费' } },
-    { key: k('receipt:2'), mutation: 'receiveFunds', actor: county, input: { fundId, amountFen: total - 4_000_000, receivedOn: `${year}-08-15`, source: TREASURY } },
+    { key: k('allocate'), mutation: 'allocateBudget', actor: county, input: { year, code: 'care-action', name: '生育关怀行动专项经费', purpose: '关怀计生特殊家庭、计生困难家庭：走访帮扶、集中关怀', amountFen: careFund.allocatedFirstFen, allocatedOn: `${year}-01-16` } },
+    { key: k('receipt:1'), mutation: 'receiveFunds', actor: county, input: { fundId, amountFen: careFund.firstReceiptFen, receivedOn: `${year}-02-20`, source: TREASURY } },
+    ...(careFund.increase
+      ? [{ key: k('adjust'), mutation: 'adjustAllocation', actor: county, input: { fundId, deltaFen: careFund.increase.fen, adjustedOn: `${year}-${careFund.increase.on}`, reason: '县财政追加生育关怀行动经费' } }]
+      : []),
+    { key: k('receipt:2'), mutation: 'receiveFunds', actor: county, input: { fundId, amountFen: total - careFund.firstReceiptFen, receivedOn: `${year}-08-15`, source: TREASURY } },
   ];
 }
 
-/**
- * The year's performance indicators as the seed report sets them (the same as the API's
- * fund.demo-targets.ts, which a tool may not import; home visits already at 24).
- */
-export const TARGETS = [
-  { indicatorId: 'nursing-subsidy-amount', name: '重病大病住院护理补贴发放金额', direction: 'AT_LEAST', value: 10_380_000, unit: 'FEN', weight: 20, sourceQuery: 'nursingSubsidy.issuedFen' },
-  { indicatorId: 'insurance-enrolled', name: '计生特殊家庭健康保险参保人数', direction: 'AT_LEAST', value: 560, unit: 'PERSON', weight: 20, sourceQuery: 'insurance.enrolledCount' },
-  { indicatorId: 'home-visits', name: '上门走访慰问次数', direction: 'AT_LEAST', value: 24, unit: 'COUNT', weight: 15, sourceQuery: 'visits.homeVisitCount' },
-  { indicatorId: 'collective-activities', name: '暖心家园集中慰问活动次数', direction: 'AT_LEAST', value: 2, unit: 'COUNT', weight: 10, sourceQuery: 'activities.count' },
-  { indicatorId: 'publicity-events', name: '大型宣传活动场次', direction: 'AT_LEAST', value: 2, unit: 'COUNT', weight: 10, sourceQuery: 'activities.publicityCount' },
-  { indicatorId: 'care-fund-spent', name: '生育关怀行动经费支出', direction: 'AT_LEAST', value: 7_000_000, unit: 'FEN', weight: 10, sourceQuery: 'funds.careActionSpentFen' },
-  { indicatorId: 'members-home', name: '会员之家项目申报个数', direction: 'AT_LEAST', value: 1, unit: 'COUNT', weight: 5, sourceQuery: 'projects.membersHomeCount' },
-  { indicatorId: 'advanced-units', name: '评选表彰先进集体个数', direction: 'AT_LEAST', value: 15, unit: 'COUNT', weight: 10, sourceQuery: 'awards.collectiveCount' },
-] as const;
-
-export const targetsTask = (year: number): PlannedTask =>
-  TARGETS.map((t) => ({ key: `target:${t.indicatorId}`, mutation: 'setPerformanceTarget', actor: county, input: { year, ...t, businessDate: `${year}-02-28` } }));
+/** The year's performance indicators as the profile sets them (2023: the seed report's own). */
+export const targetsTask = (profile: YearProfile): PlannedTask =>
+  profile.targets.map(({ indicatorId, ...fields }) => ({
+    key: `target:${indicatorId}`, mutation: 'setPerformanceTarget', actor: county, input: { year: profile.year, indicatorId, ...fields, businessDate: `${profile.year}-02-28` },
+  }));
 
 /**
- * Online giving (小善举·大爱心) of the year and the one before, as monthly platform batches; the
- * year's batches carry the sponsor's matching (配捐), one organisation gave by bank transfer, and a
- * batch imported twice is reversed.
+ * Online giving (小善举·大爱心) of the year and the one before, as monthly platform batches; in
+ * 2023 the year's batches carry the sponsor's matching (配捐) and one organisation gave by bank
+ * transfer; every year a batch imported twice is reversed.
  */
-export function donationTasks(rng: SeededRandom, year: number): PlannedTask[] {
+export function donationTasks(rng: SeededRandom, profile: YearProfile): PlannedTask[] {
+  const { year, figures, donations: shape } = profile;
   const k = (y: number, step: string) => `donation:${y}:${step}`;
   const donationId = (y: number, m: number) => `XSJ-${y}${pad(m)}`;
   const before = year - 1;
-  const beforeBatches = rng.partition(YEAR_FIGURES['donations.previousYearTotalFen'], 10, 100_000, 600_000);
+  const firstMonth = 13 - shape.previousYearBatches;
+  const beforeBatches = rng.partition(figures['donations.previousYearTotalFen'], shape.previousYearBatches, ...spread(figures['donations.previousYearTotalFen'], shape.previousYearBatches));
   const previous: PlannedCommand[] = beforeBatches.map((amountFen, i) => ({
-    key: k(before, `batch:${i + 3}`), mutation: 'recordDonation', actor: county,
-    input: { year: before, donationId: donationId(before, i + 3), receivedOn: `${before}-${pad(i + 3)}-28`, channel: 'ONLINE', amountFen, matchingFen: 0, source: `“小善举·大爱心”平台${before}年${i + 3}月批次` },
+    key: k(before, `batch:${i + firstMonth}`), mutation: 'recordDonation', actor: county,
+    input: { year: before, donationId: donationId(before, i + firstMonth), receivedOn: `${before}-${pad(i + firstMonth)}-28`, channel: 'ONLINE', amountFen, matchingFen: 0, source: `“小善举·大爱心”平台${before}年${i + firstMonth}月批次` },
   }));
-  const bank = 500_000;
-  const matching = 1_500_000;
-  const online = rng.partition(YEAR_FIGURES['donations.totalFen'] - bank - matching, 12, 200_000, 900_000);
-  const matched = rng.partition(matching, 12, 50_000, 250_000);
+  const online = rng.partition(figures['donations.totalFen'] - shape.bankFen - shape.matchingFen, 12, ...spread(figures['donations.totalFen'] - shape.bankFen - shape.matchingFen, 12));
+  const matched = shape.matchingFen > 0 ? rng.partition(shape.matchingFen, 12, ...spread(shape.matchingFen, 12)) : online.map(() => 0);
   const current: PlannedCommand[] = online.map((amountFen, i) => ({
     key: k(year, `batch:${i + 1}`), mutation: 'recordDonation', actor: county,
     input: { year, donationId: donationId(year, i + 1), receivedOn: `${year}-${pad(i + 1)}-28`, channel: 'ONLINE', amountFen, matchingFen: matched[i]!, source: `“小善举·大爱心”平台${year}年${i + 1}月批次` },
   }));
   current.splice(5, 0,
-    { key: k(year, 'bank'), mutation: 'recordDonation', actor: county, input: { year, donationId: `BANK-${year}-01`, receivedOn: `${year}-05-29`, channel: 'BANK', amountFen: bank, matchingFen: 0, source: '辰溪县爱心企业联合会（“5.29”会员日捐赠）' } },
+    ...(shape.bankFen > 0
+      ? [{ key: k(year, 'bank'), mutation: 'recordDonation', actor: county, input: { year, donationId: `BANK-${year}-01`, receivedOn: `${year}-05-29`, channel: 'BANK', amountFen: shape.bankFen, matchingFen: 0, source: '辰溪县爱心企业联合会（“5.29”会员日捐赠）' } }]
+      : []),
     { key: k(year, 'duplicate'), mutation: 'recordDonation', actor: county, input: { year, donationId: `${donationId(year, 5)}-DUP`, receivedOn: `${year}-05-28`, channel: 'ONLINE', amountFen: online[4]!, matchingFen: 0, source: `“小善举·大爱心”平台${year}年5月批次（重复导入）` } },
     { key: k(year, 'duplicate:reverse'), mutation: 'reverseDonation', actor: county, input: { year, donationId: `${donationId(year, 5)}-DUP`, reason: '平台批次重复导入，予以冲销' } },
   );
   return [previous, current];
 }
+
+/** Bounds for splitting `total` into `count` batches: from a quarter of the mean to twice it. */
+const spread = (total: number, count: number): [number, number] => [Math.floor(total / count / 4), Math.ceil((total / count) * 2)];

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -14,16 +14,19 @@ export interface ApiProcess {
  * The API as `npm start` runs it, in a child process: bundled from the current sources into a
  * temporary folder with the workspace's own build script (a few seconds; dist/ is left to the
  * other builds), on an empty temporary store, without the demo seed, on a free port.
+ * `files` are written into the temporary folder first, and `env` may name them (`{dir}/…`).
  */
-export async function startApiProcess(): Promise<ApiProcess> {
+export async function startApiProcess(options: { readonly env?: Readonly<Record<string, string>>; readonly files?: Readonly<Record<string, string>> } = {}): Promise<ApiProcess> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'careledger-demo-year-'));
+  for (const [name, text] of Object.entries(options.files ?? {})) writeFileSync(path.join(dir, name), text);
+  const env = Object.fromEntries(Object.entries(options.env ?? {}).map(([k, v]) => [k, v.replaceAll('{dir}', dir)]));
   const outfile = path.join(dir, 'api.cjs');
   const script = `import(${JSON.stringify(path.join(workspaceRoot, 'tools/scripts/esbuild-node.mjs'))}).then((m) => m.bundleNode({ entry: 'apps/api/src/main.ts', outfile: ${JSON.stringify(outfile)} }))`;
   const build = spawnSync(process.execPath, ['-e', script], { cwd: workspaceRoot, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`API build failed: ${build.stderr}`);
   const child = spawn(process.execPath, ['--enable-source-maps', outfile], {
     cwd: workspaceRoot,
-    env: { ...process.env, NODE_PATH: path.join(workspaceRoot, 'node_modules'), DATA_DIR: path.join(dir, 'data'), SEED_DEMO: 'false', PORT: '0', SQLITE_SYNCHRONOUS: 'NORMAL' },
+    env: { ...process.env, NODE_PATH: path.join(workspaceRoot, 'node_modules'), DATA_DIR: path.join(dir, 'data'), SEED_DEMO: 'false', PORT: '0', SQLITE_SYNCHRONOUS: 'NORMAL', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await readyUrl(child);

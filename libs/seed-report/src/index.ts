@@ -1,0 +1,2 @@
+export { SEED_REPORT_2023_FIGURES, type SeedReportFigures } from './seed-report-2023.figures';
+export { SEED_REPORT_2023_TARGETS, type SeedReportTarget } from './seed-report-2023.targets';
