@@ -85,4 +85,10 @@ describe('a made-up 2024, shaped otherwise, read back through the API', () => {
     expect(previous.county['nursingSubsidy.personTimes']).toBe(0);
     expect(previous.county['visits.count']).toBe(0);
   });
+
+  it('refuses to write another year or seed into this store, before sending anything', async () => {
+    const head = await client.headPosition();
+    await expect(generateYear({ url: api.url, seed: 'e2e-2024', year: 2023, concurrency: 4, log: null })).rejects.toThrow(/not year 2023 of seed "e2e-2024".*empty data directory/);
+    expect(await client.headPosition()).toBe(head);
+  });
 });

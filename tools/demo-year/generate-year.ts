@@ -54,6 +54,7 @@ export async function generateYear(options: GenerateOptions): Promise<GenerateSu
     (r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null)) as unknown as SubsidyRules,
   );
   const plan = planYear({ seed: options.seed, profile: profileOf(options.year), townships: setup.townships, users: setup.users, subsidyRules, withDonations });
+  await refuseAnotherCounty(client, plan.families[0]!.caseId, options);
   const total = countCommands(plan.phases);
   const headBefore = await client.headPosition();
   const started = Date.now();
@@ -75,4 +76,23 @@ export async function generateYear(options: GenerateOptions): Promise<GenerateSu
     donations: withDonations,
     expected: expectedReport(plan.phases, options.year),
   };
+}
+
+/**
+ * The generator writes a county of its own: on a store that already holds cases which are not
+ * this seed's and year's (another year, another seed, the small demo), the families would mix and
+ * the previous year's donation batches collide. It stops before sending anything. The same seed
+ * and year again is fine: the commands are answered as already done.
+ */
+async function refuseAnotherCounty(client: GraphQLClient, firstCaseId: string, options: GenerateOptions): Promise<void> {
+  const data = await client.request<{ mine: { id: string } | null; any: { totalCount: number } }>(
+    'query($id: ID!) { mine: case(id: $id) { id } any: cases(first: 1) { totalCount } }',
+    { id: firstCaseId },
+  );
+  if (data.any.totalCount > 0 && data.mine === null) {
+    throw new Error(
+      `this store already holds ${data.any.totalCount} case files that are not year ${options.year} of seed "${options.seed}": ` +
+        'generate into an empty data directory (DATA_DIR) instead',
+    );
+  }
 }
