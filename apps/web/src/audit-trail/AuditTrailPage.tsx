@@ -5,6 +5,7 @@ import { readApiError } from '../errors/api-error';
 import { ErrorResult } from '../errors/ErrorResult';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
+import { readPageInfo } from '../paging/page-info.fragment';
 import { AUDIT_PAGE_SIZE, toAuditFilterVariables, type AuditTrailFilter } from './audit-filter';
 import { AuditEventDrawer } from './AuditEventDrawer';
 import { AuditFilters } from './AuditFilters';
@@ -23,8 +24,7 @@ export const AuditTrailQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
@@ -43,9 +43,10 @@ export function AuditTrailPage() {
   const connection = (data ?? previousData)?.auditTrail;
   const nodes = connection?.edges.map((edge) => edge.node) ?? [];
   const openEvent = nodes.find((node) => node.eventId === openEventId) ?? null;
+  const pageInfo = readPageInfo(connection?.pageInfo);
 
   const loadMore = async () => {
-    const after = connection?.pageInfo.endCursor;
+    const after = pageInfo.endCursor;
     if (!after) return;
     setLoadingMore(true);
     try {
@@ -72,7 +73,7 @@ export function AuditTrailPage() {
               <Button
                 onClick={() => void loadMore()}
                 loading={loadingMore}
-                disabled={!connection?.pageInfo.hasNextPage}
+                disabled={!pageInfo.hasNextPage}
                 data-testid="audit-load-more"
               >
                 {t('audit.loadMore')}

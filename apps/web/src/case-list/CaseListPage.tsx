@@ -24,8 +24,7 @@ export const CaseListQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
@@ -58,11 +57,9 @@ export function CaseListPage() {
             <CursorPager
               testId="case"
               totalKey="caseList.total"
-              page={pages.page}
+              pages={pages}
+              pageInfo={connection?.pageInfo}
               totalCount={connection?.totalCount ?? 0}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection?.pageInfo.endCursor)}
             />
           </>
         )}

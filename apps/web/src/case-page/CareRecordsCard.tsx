@@ -17,6 +17,8 @@ export function CareRecordsCard({ caseId, readOnly }: Props) {
     <Card title={t('casePage.careRecords')} data-testid="case-care-records">
       {/* Before the tabs, not around them: travelling in time keeps the tab the user chose. */}
       {readOnly && <Alert type="info" showIcon title={t('casePage.careRecordsLive')} data-testid="care-records-live" style={{ marginBottom: 16 }} />}
+      {/* antd mounts a pane, and so fetches its records, only when it is first opened, then keeps it
+          (hidden) so its filters and page survive switching back: no forceRender, no destroyOnHidden. */}
       <Tabs
         items={[
           { key: 'visits', label: t('casePage.tab.visits'), children: <CaseVisits caseId={caseId} readOnly={readOnly} /> },

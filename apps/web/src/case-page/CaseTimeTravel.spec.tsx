@@ -1,7 +1,8 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { App } from '../App';
 import { caseFixture } from '../test/case-fixtures';
+import { openTab } from '../test/open-tab';
 import { renderWithProviders } from '../test/render';
 import { CaseSubsidiesQuery } from '../subsidies/CaseSubsidies';
 import { VisitsQuery } from '../visits/visits.graphql';
@@ -121,7 +122,7 @@ describe('CasePage time travel', () => {
     });
     await screen.findByTestId('record-visit-open');
     const subsidiesTab = locale === 'zh' ? '护理补贴' : 'Nursing subsidy';
-    fireEvent.click(within(screen.getByTestId('case-care-records')).getByRole('tab', { name: subsidiesTab }));
+    openTab(screen.getByTestId('case-care-records'), subsidiesTab);
     await screen.findByTestId('apply-subsidy-button');
     expect(screen.queryByTestId('care-records-live')).toBeNull();
 
@@ -131,7 +132,7 @@ describe('CasePage time travel', () => {
     await waitFor(() => expect(screen.getByTestId('case-page').getAttribute('data-as-of')).toBe('businessDate:2023-11-15'));
     await screen.findByTestId('visits-table');
     expect(screen.queryByTestId('record-visit-open')).toBeNull();
-    fireEvent.click(within(screen.getByTestId('case-care-records')).getByRole('tab', { name: subsidiesTab }));
+    openTab(screen.getByTestId('case-care-records'), subsidiesTab);
     await screen.findByTestId('case-subsidies');
     expect(screen.queryByTestId('apply-subsidy-button')).toBeNull();
 

@@ -119,11 +119,9 @@ export function DonationsPage({ initialYear }: { readonly initialYear?: number }
             <CursorPager
               testId="donations"
               totalKey="donations.total"
-              page={pages.page}
+              pages={pages}
+              pageInfo={connection?.pageInfo}
               totalCount={connection?.totalCount ?? 0}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection?.pageInfo.endCursor)}
             />
           </>
         )}

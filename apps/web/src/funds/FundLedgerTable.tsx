@@ -109,11 +109,9 @@ export function FundLedgerTable({ fundId, readOnly = false }: { readonly fundId:
           <CursorPager
             testId="ledger"
             totalKey="funds.total"
-            page={pages.page}
+            pages={pages}
+            pageInfo={ledger?.pageInfo}
             totalCount={ledger?.totalCount ?? 0}
-            hasNextPage={ledger?.pageInfo.hasNextPage ?? false}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(ledger?.pageInfo.endCursor)}
           />
         </>
       )}

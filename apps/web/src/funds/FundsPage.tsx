@@ -84,11 +84,9 @@ export function FundsPage({ initialYear }: { readonly initialYear?: number }) {
             <CursorPager
               testId="funds"
               totalKey="funds.total"
-              page={pages.page}
+              pages={pages}
+              pageInfo={connection?.pageInfo}
               totalCount={connection?.totalCount ?? 0}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection?.pageInfo.endCursor)}
             />
           </>
         )}

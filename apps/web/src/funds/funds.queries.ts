@@ -21,8 +21,7 @@ export const FundsPageQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
@@ -93,8 +92,7 @@ export const FundLedgerQuery = graphql(`
           }
         }
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
       }
     }

@@ -75,11 +75,9 @@ export function ClaimsTab({ policyId }: { readonly policyId?: string }) {
           <CursorPager
             testId="claim-page"
             totalKey="insurance.total"
-            page={pages.page}
+            pages={pages}
+            pageInfo={connection?.pageInfo}
             totalCount={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection?.pageInfo.endCursor)}
           />
         </>
       )}

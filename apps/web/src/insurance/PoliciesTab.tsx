@@ -82,11 +82,9 @@ export function PoliciesTab() {
           <CursorPager
             testId="policy-page"
             totalKey="insurance.total"
-            page={pages.page}
+            pages={pages}
+            pageInfo={connection?.pageInfo}
             totalCount={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection?.pageInfo.endCursor)}
           />
         </>
       )}

@@ -25,8 +25,7 @@ export const SubsidyListQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
@@ -65,11 +64,9 @@ export function SubsidyListPage() {
             <CursorPager
               testId="subsidy"
               totalKey="subsidies.list.total"
-              page={pages.page}
+              pages={pages}
+              pageInfo={connection?.pageInfo}
               totalCount={connection?.totalCount ?? 0}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection?.pageInfo.endCursor)}
             />
           </>
         )}

@@ -3,7 +3,7 @@ import { Button, DatePicker, Select, Space, Table } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { VENUE_KIND_LABELS, VENUE_KINDS } from '@careledger/domain-visit';
 import { CursorPager } from '../paging/CursorPager';
-import { nextCursors } from '../paging/use-cursor-pages';
+import { useCursorPages } from '../paging/use-cursor-pages';
 import { readApiError } from '../errors/api-error';
 import { ErrorResult } from '../errors/ErrorResult';
 import { getFragmentData } from '../gql';
@@ -18,16 +18,15 @@ import { ActivitiesQuery, ActivityFieldsFragment as Fields } from './visits.grap
 export function ActivitiesTab({ caseId, readOnly = false }: { readonly caseId?: string; readonly readOnly?: boolean }) {
   const { t, label } = useI18n();
   const [filter, setFilter] = useState<ActivityFilter>(caseId ? { caseId } : {});
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [selected, setSelected] = useState<string | null>(null);
   const [holding, setHolding] = useState(false);
-  const after = cursors[cursors.length - 1] ?? null;
-  const { data: current, previousData, error, refetch } = useQuery(ActivitiesQuery, { variables: { filter, first: 20, after, minPosition: null }, fetchPolicy: 'cache-and-network' });
+  const { data: current, previousData, error, refetch } = useQuery(ActivitiesQuery, { variables: { filter, first: 20, after: pages.after, minPosition: null }, fetchPolicy: 'cache-and-network' });
   const data = current ?? previousData;
   const activities = (data?.activities.edges ?? []).map((e) => getFragmentData(Fields, e.node));
   const change = (next: Partial<ActivityFilter>) => {
     setFilter((f) => ({ ...f, ...next }));
-    setCursors([null]);
+    pages.reset();
   };
   if (error) return <ErrorResult apiError={readApiError(error)} onRetry={() => void refetch()} />;
   return (
@@ -71,11 +70,9 @@ export function ActivitiesTab({ caseId, readOnly = false }: { readonly caseId?: 
       <CursorPager
         testId="activities"
         totalKey="visits.activitiesTotal"
-        page={cursors.length - 1}
+        pages={pages}
+        pageInfo={data?.activities.pageInfo}
         totalCount={data?.activities.totalCount ?? 0}
-        hasNextPage={data?.activities.pageInfo.hasNextPage ?? false}
-        onPrevious={() => setCursors((c) => c.slice(0, -1))}
-        onNext={() => setCursors((c) => [...nextCursors(c, data?.activities.pageInfo.endCursor)])}
       />
       <ActivityDrawer activity={activities.find((a) => a.id === selected) ?? null} onClose={() => setSelected(null)} readOnly={readOnly} />
       <HoldActivityModal open={holding} onClose={() => setHolding(false)} />

@@ -3,7 +3,7 @@ import { Button, DatePicker, Select, Space, Switch, Table, Tag, Typography } fro
 import { useQuery } from '@apollo/client/react';
 import { VISIT_STATUS_LABELS, VISIT_TYPE_LABELS, VISIT_TYPES } from '@careledger/domain-visit';
 import { CursorPager } from '../paging/CursorPager';
-import { nextCursors } from '../paging/use-cursor-pages';
+import { useCursorPages } from '../paging/use-cursor-pages';
 import { readApiError } from '../errors/api-error';
 import { ErrorResult } from '../errors/ErrorResult';
 import { getFragmentData } from '../gql';
@@ -21,16 +21,15 @@ const PAGE_SIZE = 20;
 export function VisitsTab({ caseId, readOnly = false }: { readonly caseId?: string; readonly readOnly?: boolean }) {
   const { t, label } = useI18n();
   const [filter, setFilter] = useState<VisitFilter>(caseId ? { caseId, includeVoided: true } : {});
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [selected, setSelected] = useState<string | null>(null);
   const [recording, setRecording] = useState(false);
-  const after = cursors[cursors.length - 1] ?? null;
-  const { data: current, previousData, error, refetch } = useQuery(VisitsQuery, { variables: { filter, first: PAGE_SIZE, after, minPosition: null }, fetchPolicy: 'cache-and-network' });
+  const { data: current, previousData, error, refetch } = useQuery(VisitsQuery, { variables: { filter, first: PAGE_SIZE, after: pages.after, minPosition: null }, fetchPolicy: 'cache-and-network' });
   const data = current ?? previousData;
   const visits = (data?.visits.edges ?? []).map((e) => getFragmentData(Fields, e.node));
   const change = (next: Partial<VisitFilter>) => {
     setFilter((f) => ({ ...f, ...next }));
-    setCursors([null]);
+    pages.reset();
   };
   if (error) return <ErrorResult apiError={readApiError(error)} onRetry={() => void refetch()} />;
   return (
@@ -85,11 +84,9 @@ export function VisitsTab({ caseId, readOnly = false }: { readonly caseId?: stri
       <CursorPager
         testId="visits"
         totalKey="visits.total"
-        page={cursors.length - 1}
+        pages={pages}
+        pageInfo={data?.visits.pageInfo}
         totalCount={data?.visits.totalCount ?? 0}
-        hasNextPage={data?.visits.pageInfo.hasNextPage ?? false}
-        onPrevious={() => setCursors((c) => c.slice(0, -1))}
-        onNext={() => setCursors((c) => [...nextCursors(c, data?.visits.pageInfo.endCursor)])}
       />
       <VisitDrawer visit={visits.find((v) => v.id === selected) ?? null} onClose={() => setSelected(null)} readOnly={readOnly} />
       <RecordVisitModal open={recording} onClose={() => setRecording(false)} initial={caseId ? { caseIds: [caseId] } : undefined} />
