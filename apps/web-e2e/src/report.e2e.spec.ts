@@ -51,4 +51,23 @@ describe('annual report in the browser', () => {
     await first.waitFor();
     expect(await first.innerText()).toContain('截止12月共发放住院护理补贴');
   });
+
+  it('explains a missed target in the self-evaluation, and the report keeps the reason', async () => {
+    const page = session.page;
+    const reason = '受住院人次减少影响，护理补贴发放未达年度目标；下半年加强政策宣传。';
+    await page.goto(`${session.url}/report`);
+    const row = page.getByTestId('report-target').filter({ hasText: '重病大病住院护理补贴发放金额' });
+    await row.waitFor();
+    expect(await row.getByTestId('report-target-deviation').innerText()).toContain('未达标，尚未说明原因');
+
+    await row.getByTestId('report-target-explain').click();
+    await page.getByTestId('explain-deviation-reason').fill(reason);
+    await page.getByTestId('explain-deviation-submit').click();
+    await row.getByTestId('report-target-deviation').filter({ hasText: reason }).waitFor();
+
+    const { performanceTargets } = await session.graphql<{ performanceTargets: { indicatorId: string; deviationReason: string | null }[] }>(
+      '{ performanceTargets(year: 2023) { indicatorId deviationReason } }',
+    );
+    expect(performanceTargets.find((t) => t.indicatorId === 'nursing-subsidy-amount')?.deviationReason).toBe(reason);
+  });
 });

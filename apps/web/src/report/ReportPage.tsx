@@ -7,6 +7,7 @@ import { todayInShanghai } from '../forms/CivilDateField';
 import { useI18n } from '../i18n/I18nProvider';
 import { Link } from '../routing/Link';
 import { TownshipSelect } from '../townships/TownshipSelect';
+import { ExplainDeviationModal, type DeviationTarget } from './ExplainDeviationModal';
 import { FigureSourcesDrawer, type ReportFigureData } from './FigureSourcesDrawer';
 import { annualReportXlsxPath, DEFAULT_REPORT_YEAR, reportPrintPath, selfEvaluationXlsxPath } from './report-params';
 import { AnnualReportQuery } from './report.queries';
@@ -28,6 +29,7 @@ export function ReportPage({ initialYear = DEFAULT_REPORT_YEAR }: { readonly ini
   const [year, setYear] = useState(initialYear);
   const [township, setTownship] = useState<string | null>(null);
   const [opened, setOpened] = useState<ReportFigureData | null>(null);
+  const [explaining, setExplaining] = useState<DeviationTarget | null>(null);
   const { data, previousData, loading, error, refetch } = useQuery(AnnualReportQuery, {
     variables: { year, township, minPosition: null },
     fetchPolicy: 'cache-and-network',
@@ -79,12 +81,13 @@ export function ReportPage({ initialYear = DEFAULT_REPORT_YEAR }: { readonly ini
           <>
             <ReportSections figures={report.figures} onOpen={setOpened} />
             <ReportCharts year={report.year} series={report.series} subsidyTargetFen={subsidyTargetFen(report.targets)} />
-            {report.township === null && <SelfEvaluationTable targets={report.targets} />}
+            {report.township === null && <SelfEvaluationTable targets={report.targets} onExplain={setExplaining} />}
           </>
         )
       )}
       <SealedReportsCard year={year} township={township} />
       <FigureSourcesDrawer figure={opened} onClose={() => setOpened(null)} />
+      <ExplainDeviationModal year={year} target={explaining} onClose={() => setExplaining(null)} />
     </Space>
   );
 }

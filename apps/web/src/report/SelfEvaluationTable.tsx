@@ -1,4 +1,4 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { Button, Card, Table, Tag, Typography } from 'antd';
 import { gradeForScore, PERFORMANCE_GRADE_LABELS, TARGET_DIRECTION_LABELS, type PerformanceGrade } from '@careledger/domain-fund';
 import type { AnnualReportPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
@@ -8,8 +8,14 @@ type TargetRow = AnnualReportPageQuery['annualReport']['targets'][number];
 
 const GRADE_COLOR: Record<PerformanceGrade, string> = { EXCELLENT: 'green', GOOD: 'blue', FAIR: 'orange', POOR: 'red' };
 
-/** 绩效自评表: each indicator against its target, its score, and the total's grade. */
-export function SelfEvaluationTable({ targets }: { readonly targets: readonly TargetRow[] }) {
+type Props = {
+  readonly targets: readonly TargetRow[];
+  /** Offers 说明偏差 on each row (the report page); the printed table only shows the reasons. */
+  readonly onExplain?: (target: TargetRow) => void;
+};
+
+/** 绩效自评表: each indicator against its target, its score and grade, and its deviation reason (偏差原因). */
+export function SelfEvaluationTable({ targets, onExplain }: Props) {
   const { t, label } = useI18n();
   const yuan = t('report.yuan');
   const total = targets.reduce((sum, row) => sum + (row.score ?? 0), 0);
@@ -43,6 +49,20 @@ export function SelfEvaluationTable({ targets }: { readonly targets: readonly Ta
           { key: 'weight', title: t('report.eval.weight'), align: 'right', dataIndex: 'weight' },
           { key: 'score', title: t('report.eval.score'), align: 'right', render: (_, row) => (row.score === null ? '—' : formatScore(row.score)) },
           { key: 'grade', title: t('report.eval.grade'), render: (_, row) => (row.score === null ? '—' : grade(indicatorGrade(row.score, row.weight))) },
+          {
+            key: 'deviation',
+            title: t('report.eval.deviationReason'),
+            render: (_, row) => (
+              <span data-testid="report-target-deviation">
+                {row.deviationReason ?? (missesTarget(row) ? <Typography.Text type="warning">{t('report.eval.reasonMissing')}</Typography.Text> : '—')}
+                {onExplain && (
+                  <Button type="link" size="small" onClick={() => onExplain(row)} data-testid="report-target-explain">
+                    {row.deviationReason ? t('report.eval.editReason') : t('report.eval.explain')}
+                  </Button>
+                )}
+              </span>
+            ),
+          },
         ]}
         summary={() =>
           targets.length === 0 ? null : (
@@ -57,6 +77,7 @@ export function SelfEvaluationTable({ targets }: { readonly targets: readonly Ta
                 {formatScore(total)}
               </Table.Summary.Cell>
               <Table.Summary.Cell index={7}>{grade(gradeForScore(total))}</Table.Summary.Cell>
+              <Table.Summary.Cell index={8} />
             </Table.Summary.Row>
           )
         }
@@ -64,3 +85,6 @@ export function SelfEvaluationTable({ targets }: { readonly targets: readonly Ta
     </Card>
   );
 }
+
+/** A measured indicator short of full marks: the self-evaluation asks why (偏差原因). */
+export const missesTarget = (row: Pick<TargetRow, 'score' | 'weight'>): boolean => row.score !== null && row.score < row.weight * 100;

@@ -51,6 +51,7 @@ export const AnnualReportQuery = graphql(`
         weight
         score
         sourceQuery
+        deviationReason
       }
     }
   }
