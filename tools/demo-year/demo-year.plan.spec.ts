@@ -119,6 +119,16 @@ describe('expectedReport: the report worked out from the planned commands', () =
     expect(applied.filter((a) => String(a.input['admittedOn']) < '2024-07-01' && noticed.has(a.input['applicationId'])).length).toBeGreaterThan(0);
   });
 
+  it('gives every profile 100 points of indicators, each measured by a report figure or knowingly unmeasured', () => {
+    for (const year of [2023, 2024]) {
+      const { targets } = profileOf(year);
+      expect(targets.reduce((s, t) => s + t.weight, 0)).toBe(100);
+      expect(targets.filter((t) => !(t.sourceQuery in SEED_REPORT_2023_FIGURES)).map((t) => t.sourceQuery).sort()).toEqual(
+        year === 2023 ? ['activities.publicityCount', 'awards.collectiveCount', 'projects.membersHomeCount'] : ['activities.publicityCount', 'awards.collectiveCount'],
+      );
+    }
+  });
+
   it('splits the county\'s own figures over the townships without losing or doubling any', () => {
     const expected = expectedReport(planYear(input).phases, 2023);
     const townships = [...expected.townships.values()];

@@ -180,17 +180,23 @@ function madeUpYear2024(): YearProfile {
     ],
     careFund: { allocatedFirstFen: careAllocated, increase: null, firstReceiptFen: 5_000_000 },
     donations: { bankFen: 0, matchingFen: 0, previousYearBatches: 8 },
-    targets: [
-      { indicatorId: 'nursing-subsidy-amount', name: '重病大病住院护理补贴发放金额', direction: 'AT_LEAST', value: 7_200_000, unit: 'FEN', weight: 25, sourceQuery: 'nursingSubsidy.issuedFen' },
-      { indicatorId: 'insurance-enrolled', name: '计生特殊家庭健康保险参保人数', direction: 'AT_LEAST', value: 548, unit: 'PERSON', weight: 20, sourceQuery: 'insurance.enrolledCount' },
-      { indicatorId: 'home-visits', name: '上门走访慰问次数', direction: 'AT_LEAST', value: 28, unit: 'COUNT', weight: 15, sourceQuery: 'visits.homeVisitCount' },
-      { indicatorId: 'collective-activities', name: '暖心家园集中慰问活动次数', direction: 'AT_LEAST', value: 3, unit: 'COUNT', weight: 10, sourceQuery: 'activities.count' },
-      { indicatorId: 'care-fund-spent', name: '生育关怀行动经费支出', direction: 'AT_LEAST', value: 8_000_000, unit: 'FEN', weight: 15, sourceQuery: 'funds.careActionSpentFen' },
-      { indicatorId: 'publicity-events', name: '大型宣传活动场次', direction: 'AT_LEAST', value: 2, unit: 'COUNT', weight: 5, sourceQuery: 'activities.publicityCount' },
-      { indicatorId: 'advanced-units', name: '评选表彰先进集体个数', direction: 'AT_LEAST', value: 12, unit: 'COUNT', weight: 10, sourceQuery: 'awards.collectiveCount' },
-    ],
+    // The seed's indicators with other values and weights; no 会员之家 project this year.
+    targets: SEED_REPORT_2023_TARGETS.flatMap((t) => {
+      const change = TARGETS_2024[t.indicatorId];
+      return change ? [{ ...t, ...change }] : [];
+    }),
   };
 }
+
+const TARGETS_2024: Readonly<Record<string, { readonly value: number; readonly weight: number }>> = {
+  'nursing-subsidy-amount': { value: 7_200_000, weight: 25 },
+  'insurance-enrolled': { value: 548, weight: 20 },
+  'home-visits': { value: 28, weight: 15 },
+  'collective-activities': { value: 3, weight: 10 },
+  'publicity-events': { value: 2, weight: 5 },
+  'care-fund-spent': { value: 8_000_000, weight: 15 },
+  'advanced-units': { value: 12, weight: 10 },
+};
 
 export const YEAR_PROFILES: ReadonlyMap<number, YearProfile> = new Map([seedYear2023(), madeUpYear2024()].map((p) => [p.year, p]));
 
