@@ -1,4 +1,5 @@
 import { streamTypeOf } from '@careledger/event-store';
+import { sql } from 'kysely';
 import { maskPersonalData } from '../case-timeline/mask-personal-data';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
 import { compiledQuery } from '../read-model/sqlite-read-models';
@@ -34,13 +35,17 @@ const insertEvent = compiledQuery<AuditRow>((db, p) =>
   }),
 );
 
-/** The cases a stream's first event named (the audit log's own memory, so rebuilds agree). */
+/**
+ * The cases a stream's first event named (the audit log's own memory, so rebuilds agree). The
+ * revision is written into the SQL, not bound, so SQLite can use the partial index over first
+ * events (migration 0013).
+ */
 const firstEventCases = compiledQuery<{ stream_id: string }, { case_id: string }>((db, p) =>
   db
     .selectFrom('audit_event')
     .innerJoin('audit_event_case', 'audit_event_case.position', 'audit_event.position')
     .where('audit_event.stream_id', '=', p('stream_id'))
-    .where('audit_event.revision', '=', 0)
+    .where('audit_event.revision', '=', sql.lit(0))
     .select('audit_event_case.case_id'),
 );
 

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@careledger/event-store';
+import { sql } from 'kysely';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
 import { compiledQuery } from '../read-model/sqlite-read-models';
 import type { Projection } from '../runner/projection';
@@ -29,9 +30,13 @@ const insertRow = compiledQuery<CaseTimelineRow>((db, p) =>
   }),
 );
 
-/** The cases a stream's first event named, from the timeline itself (so rebuilds agree). */
+/**
+ * The cases a stream's first event named, from the timeline itself (so rebuilds agree). The
+ * revision is written into the SQL, not bound, so SQLite can use the partial index over first
+ * events (migration 0013).
+ */
 const firstEventCases = compiledQuery<{ stream_id: string }, { case_id: string }>((db, p) =>
-  db.selectFrom('case_timeline').where('stream_id', '=', p('stream_id')).where('revision', '=', 0).select('case_id'),
+  db.selectFrom('case_timeline').where('stream_id', '=', p('stream_id')).where('revision', '=', sql.lit(0)).select('case_id'),
 );
 
 /** Every event touching a case, with its metadata, in log order: who, when, what, why. */
@@ -45,8 +50,11 @@ export const caseTimelineProjection: Projection = {
       (await firstEventCases.execute(trx, { stream_id: streamId })).rows.map((r) => r.case_id),
     );
     // An event of no family (a fund's budget, a policy's terms) is handled: it simply adds no row.
-    // One row per case, in the order listed (as one multi-row INSERT would).
-    for (const caseId of caseIds) await insertRow.execute(trx, caseTimelineRow(caseId, event));
+    // One row per case, in the order listed (as one multi-row INSERT would); the masked payload
+    // is the same for each, so it is built once (an activity reaches dozens of families).
+    if (caseIds.length === 0) return true;
+    const row = caseTimelineRow(caseIds[0]!, event);
+    for (const caseId of caseIds) await insertRow.execute(trx, { ...row, case_id: caseId });
     return true;
   },
 };

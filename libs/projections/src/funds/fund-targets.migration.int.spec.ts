@@ -32,13 +32,17 @@ const targets: TargetEvent[] = [
 /**
  * A data directory written before 0012: fund_target without the deviation columns, no EXPLAINED
  * history, and the funds-targets checkpoint already past the explanation (the projection skipped
- * it). Made by running today's code and taking away what 0012 and the new projection added.
+ * it). Made by running today's code and taking away what 0012, the migrations after it and the
+ * new projection added.
  */
 function ageToBefore0012(filename: string): number {
   const raw = new Database(filename);
+  // 0013: the first-event indexes back to 0005's.
+  raw.exec('DROP INDEX case_timeline_stream_first; DROP INDEX audit_event_stream_first');
+  raw.exec('CREATE INDEX case_timeline_stream ON case_timeline (stream_id, case_id)');
   raw.exec(`DELETE FROM fund_target_history WHERE kind = 'EXPLAINED'`);
   for (const column of ADDED_COLUMNS) raw.exec(`ALTER TABLE fund_target DROP COLUMN ${column}`);
-  raw.prepare('DELETE FROM kysely_migration WHERE name = ?').run(MIGRATION);
+  raw.prepare('DELETE FROM kysely_migration WHERE name >= ?').run(MIGRATION);
   raw.exec(`UPDATE projection_checkpoints SET skipped = 1 WHERE name = 'funds-targets'`);
   const checkpoint = raw.prepare<[], number>(`SELECT position FROM projection_checkpoints WHERE name = 'funds-targets'`).pluck().get();
   raw.close();

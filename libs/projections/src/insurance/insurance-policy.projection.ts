@@ -1,7 +1,9 @@
 import type { PolicyEvent } from '@careledger/domain-insurance';
 import type { RecordedEvent } from '@careledger/event-store';
+import type { Transaction } from 'kysely';
+import type { ReadModelDatabase } from '../read-model/read-model.database';
 import type { Projection } from '../runner/projection';
-import { closePeriod, countPeriods, insertPeriod, insertPolicy, recountPolicy } from './insurance-policy.statements';
+import { adjustPolicy, closePeriod, countPeriods, insertPeriod, insertPolicy, personInsured, recountPolicy } from './insurance-policy.statements';
 
 /**
  * Policies and their enrolment periods: one row per policy year with its enrolled count and
@@ -16,7 +18,7 @@ export const insurancePolicyProjection: Projection = {
     switch (event.type) {
       case 'PolicyPurchased': {
         const d = event.data;
-        await insertPolicy.execute(trx, {
+        const { numAffectedRows } = await insertPolicy.execute(trx, {
           ...stamp,
           insurer: d.insurer,
           product: d.product,
@@ -29,12 +31,15 @@ export const insurancePolicyProjection: Projection = {
           insured_persons: 0,
           premium_total_fen: 0,
         });
+        // A new policy row starts from the periods already there (none, in a log the deciders wrote).
+        if (numAffectedRows) await recountPolicy.execute(trx, { policy_year: d.year });
         return true;
       }
       case 'MemberEnrolled': {
         const d = event.data;
         const key = { policy_year: d.year, person_id: d.personId };
         const { rows } = await countPeriods.execute(trx, key);
+        const wasInsured = await isInsured(trx, key);
         await insertPeriod.execute(trx, {
           ...key,
           period_no: Number(rows[0]?.n ?? 0),
@@ -45,19 +50,22 @@ export const insurancePolicyProjection: Projection = {
           removal_reason: null,
           removal_note: null,
         });
-        await recountPolicy.execute(trx, stamp);
+        // The new period is open.
+        await adjustPolicy.execute(trx, { ...stamp, open_delta: 1, insured_delta: (await isInsured(trx, key)) - wasInsured });
         return true;
       }
       case 'MemberRemoved': {
         const d = event.data;
-        await closePeriod.execute(trx, {
-          policy_year: d.year,
-          person_id: d.personId,
+        const key = { policy_year: d.year, person_id: d.personId };
+        const wasInsured = await isInsured(trx, key);
+        const { numAffectedRows } = await closePeriod.execute(trx, {
+          ...key,
           removed_on: d.removedOn,
           removal_reason: d.reason,
           removal_note: d.note,
         });
-        await recountPolicy.execute(trx, stamp);
+        const closed = Number(numAffectedRows ?? 0n);
+        await adjustPolicy.execute(trx, { ...stamp, open_delta: -closed, insured_delta: (await isInsured(trx, key)) - wasInsured });
         return true;
       }
       default: {
@@ -67,3 +75,9 @@ export const insurancePolicyProjection: Projection = {
     }
   },
 };
+
+/** 1 if the person counts as insured in the policy now (see personInsured), else 0. */
+async function isInsured(trx: Transaction<ReadModelDatabase>, key: { policy_year: number; person_id: string }): Promise<number> {
+  const { rows } = await personInsured.execute(trx, key);
+  return Number(rows[0]?.insured ?? 0);
+}

@@ -68,11 +68,49 @@ export const closePeriod = compiledQuery((db, p: QueryParameter<Removal>) =>
 type Stamp = Pick<Policy, 'policy_year' | 'revision' | 'last_recorded_at'>;
 
 /**
- * Recounts the policy's figures from its periods and stamps it. Insured persons follow
- * policyPremiumTotal: a person counts once if any period had a day of cover and was not closed as
- * a duplicate; removal does not refund the premium.
+ * Whether the person counts among the policy's insured persons, the rule of policyPremiumTotal:
+ * a person counts once if any period had a day of cover and was not closed as a duplicate;
+ * removal does not refund the premium. 0 when the policy is unknown.
  */
-export const recountPolicy = compiledQuery((db, p: QueryParameter<Stamp>) => {
+export const personInsured = compiledQuery<Key, { insured: number }>((db, p) =>
+  db
+    .selectFrom('insurance_policy')
+    .where('insurance_policy.policy_year', '=', p('policy_year'))
+    .select(
+      sql<number>`EXISTS (SELECT 1 FROM insurance_enrolment e
+        WHERE e.policy_year = insurance_policy.policy_year AND e.person_id = ${p('person_id')}
+          AND (e.removal_reason IS NULL OR e.removal_reason <> 'DUPLICATE')
+          AND e.coverage_from <= COALESCE(e.removed_on, insurance_policy.coverage_to))`.as('insured'),
+    ),
+);
+
+type Adjustment = Stamp & { readonly open_delta: number; readonly insured_delta: number };
+
+/**
+ * Moves the policy's figures by what one event changed (periods opened or closed, persons who
+ * began or stopped counting as insured) and stamps it. One person's periods are all an event
+ * touches, so the figures follow from that person alone: recounting every period of the policy
+ * on each enrolment made a year's enrolments O(n²) to project.
+ */
+export const adjustPolicy = compiledQuery((db, p: QueryParameter<Adjustment>) =>
+  db
+    .updateTable('insurance_policy')
+    .set({
+      enrolled_count: sql<number>`enrolled_count + ${p('open_delta')}`,
+      insured_persons: sql<number>`insured_persons + ${p('insured_delta')}`,
+      // SET sees the row as it was: the premium follows the adjusted count.
+      premium_total_fen: sql<number>`premium_per_person_fen * (insured_persons + ${p('insured_delta')})`,
+      revision: p('revision'),
+      last_recorded_at: p('last_recorded_at'),
+    })
+    .where('policy_year', '=', p('policy_year')),
+);
+
+/**
+ * Counts the policy's figures from all its periods: what adjustPolicy keeps up to date one
+ * person at a time. Run once when a policy row is created, for any periods already projected.
+ */
+export const recountPolicy = compiledQuery((db, p: QueryParameter<Pick<Policy, 'policy_year'>>) => {
   const insured = sql<number>`(SELECT COUNT(DISTINCT e.person_id) FROM insurance_enrolment e
     WHERE e.policy_year = insurance_policy.policy_year
       AND (e.removal_reason IS NULL OR e.removal_reason <> 'DUPLICATE')
@@ -84,8 +122,6 @@ export const recountPolicy = compiledQuery((db, p: QueryParameter<Stamp>) => {
         WHERE e.policy_year = insurance_policy.policy_year AND e.removed_on IS NULL)`,
       insured_persons: insured,
       premium_total_fen: sql<number>`premium_per_person_fen * ${insured}`,
-      revision: p('revision'),
-      last_recorded_at: p('last_recorded_at'),
     })
     .where('policy_year', '=', p('policy_year'));
 });

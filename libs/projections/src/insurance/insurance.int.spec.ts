@@ -114,6 +114,38 @@ describe('insurance read models (real SQLite)', () => {
     expect((await listInsurancePolicies(db, { insurer: '平安' }, { first: 10 })).rows.map((r) => r.policy_year)).toEqual([2022]);
   });
 
+  it('keeps the figures right after every event, one person at a time, as a full recount would', async () => {
+    await store.append('case-c1', [newEvent(opened('c1')), newEvent(registered('c1', 'c1-p1', '张建国')), newEvent(registered('c1', 'c1-p2', '李秀英'))]);
+    await store.append('case-c2', [newEvent(opened('c2')), newEvent(registered('c2', 'c2-p1', '王德明'))]);
+    const events: PolicyEvent[] = [
+      purchased(2023),
+      enrolled('c1', 'c1-p1'),
+      enrolled('c1', 'c1-p2', '2023-03-01'),
+      // Removed before the cover began: no day of cover, so no premium for this period…
+      removed('c1', 'c1-p2', '2023-02-01', 'DECEASED'),
+      // …nor for removing someone with no open period (nothing changes but the stamp).
+      removed('c2', 'c2-p1', '2023-02-01', 'DECEASED'),
+      enrolled('c1', 'c1-p2', '2023-04-01'),
+      enrolled('c2', 'c2-p1'),
+      removed('c2', 'c2-p1', '2023-01-15', 'DUPLICATE'),
+      enrolled('c2', 'c2-p1', '2023-02-01'),
+      removed('c1', 'c1-p1', '2023-01-01', 'DECEASED'),
+    ];
+    let state = policyDecider.initialState();
+    const seen: unknown[] = [];
+    for (const event of events) {
+      await append('policy-2023', [event]);
+      state = policyDecider.evolve(state, event);
+      const total = policyPremiumTotal(state)!;
+      const open = state.status === 'purchased' ? [...state.enrolments.values()].flat().filter((p) => p.removal === null).length : 0;
+      const row = await getInsurancePolicy(db, 2023);
+      expect([row?.enrolled_count, row?.insured_persons, row?.premium_total_fen]).toEqual([open, total.insuredPersons, total.totalFen]);
+      seen.push(row?.insured_persons);
+    }
+    // The sequence really moves the count both ways.
+    expect(seen).toEqual([0, 1, 2, 1, 1, 2, 3, 2, 3, 3]);
+  });
+
   it('lists periods with the masked ID and name from the case read model, filtered and paged', async () => {
     await populate();
     const all = await getInsuranceEnrolments(db, { policyYear: 2023 });

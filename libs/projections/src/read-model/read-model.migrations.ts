@@ -1,4 +1,4 @@
-import { Kysely, Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import { donationMigrations } from '../donations/donations.read-model';
 import { fundMigrations } from '../funds/funds.read-model';
 import { reportMigrations } from '../report/report.read-model';
@@ -164,6 +164,26 @@ const migrations: Record<string, Migration> = {
   ...fundMigrations,
   ...donationMigrations,
   ...reportMigrations,
+  '0013-stream-first-event': {
+    async up(db: Kysely<unknown>) {
+      // Every later event of a visit, application, claim, enrolment or fund charge asks "which
+      // cases did this stream's FIRST event name?" (casesOfEvent). The indexes of 0004 and 0005
+      // lead with stream_id only, so that lookup walked every earlier row of the stream and
+      // checked its revision: O(stream length) per event, O(n²) over a policy or fund stream
+      // that grows with each enrolment or charge. Partial indexes over first events only answer
+      // it in one seek and stay small (one entry per stream, or per case its first event named).
+      await db.schema
+        .createIndex('case_timeline_stream_first')
+        .on('case_timeline')
+        .columns(['stream_id', 'case_id'])
+        .where(sql.ref('revision'), '=', 0)
+        .execute();
+      await db.schema.createIndex('audit_event_stream_first').on('audit_event').column('stream_id').where(sql.ref('revision'), '=', 0).execute();
+      // 0005's index served that lookup alone; the partial one replaces it (one index less to
+      // write on every timeline row).
+      await db.schema.dropIndex('case_timeline_stream').execute();
+    },
+  },
 };
 
 class InCodeMigrations implements MigrationProvider {

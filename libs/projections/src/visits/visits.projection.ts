@@ -3,6 +3,7 @@ import type { RecordedEvent } from '@careledger/event-store';
 import type { Transaction } from 'kysely';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
 import type { Projection } from '../runner/projection';
+import { deleteVisitCases, insertVisit, insertVisitCase } from './visits.statements';
 import type { VisitTable } from './visits.tables';
 
 type Trx = Transaction<ReadModelDatabase>;
@@ -30,7 +31,7 @@ export const visitsProjection: Projection = {
           recorded_by: recorded.metadata.actorId,
           ...stamp,
         };
-        await trx.insertInto('visit').values(row).onConflict((oc) => oc.column('visit_id').doNothing()).execute();
+        await insertVisit.execute(trx, row);
         await replaceCases(trx, visitId, details.caseIds);
         return true;
       }
@@ -105,8 +106,8 @@ export function detailsOf(row: VisitTable): VisitDetails {
   };
 }
 
+/** The cases the visit reached, one row each, in the order listed (as one multi-row INSERT would). */
 async function replaceCases(trx: Trx, visitId: string, caseIds: readonly string[]): Promise<void> {
-  await trx.deleteFrom('visit_case').where('visit_id', '=', visitId).execute();
-  if (caseIds.length === 0) return;
-  await trx.insertInto('visit_case').values(caseIds.map((case_id) => ({ visit_id: visitId, case_id }))).execute();
+  await deleteVisitCases.execute(trx, { visit_id: visitId });
+  for (const caseId of caseIds) await insertVisitCase.execute(trx, { visit_id: visitId, case_id: caseId });
 }
