@@ -3,7 +3,7 @@ import { useBrowserSession } from './session';
 /** The drawer lists this many sources per page. */
 const SOURCES_PAGE_SIZE = 100;
 
-type Figure = { key: string; value: number; sources: Array<{ recordId: string; caseIds: string[] }> };
+type Figure = { key: string; value: number; sources: Array<{ recordId: string; caseIds: string[]; streamId: string; positions: number[] }> };
 
 /**
  * An auditor's path through the production build over the demo seed: the 2023 report, a figure
@@ -14,7 +14,7 @@ describe('annual report in the browser', () => {
 
   it('opens a figure to its sources and follows one to the family case page', async () => {
     const { annualReport } = await session.graphql<{ annualReport: { figures: Figure[] } }>(
-      `query($year: Int!) { annualReport(year: $year) { figures { key value sources { recordId caseIds } } } }`,
+      `query($year: Int!) { annualReport(year: $year) { figures { key value sources { recordId caseIds streamId positions } } } }`,
       { year: 2023 },
     );
     // The first figure of the report that counts families' records (the demo seed has several).
@@ -44,6 +44,32 @@ describe('annual report in the browser', () => {
     expect(new URL(page.url()).pathname).toBe(href);
   });
 
+  it('follows a counted record to its events in the audit trail, marked there', async () => {
+    const { annualReport } = await session.graphql<{ annualReport: { figures: Figure[] } }>(
+      `query($year: Int!) { annualReport(year: $year) { figures { key value sources { recordId caseIds streamId positions } } } }`,
+      { year: 2023 },
+    );
+    const figure = annualReport.figures.find((f) => f.key === 'nursingSubsidy.issuedFen' && f.sources.length > 0);
+    if (!figure) throw new Error('the demo seed should issue a nursing subsidy in 2023');
+    const source = figure.sources[0]!;
+
+    const page = session.page;
+    await page.goto(`${session.url}/report`);
+    await page.locator(`[data-testid="report-figure"][data-key="${figure.key}"]`).click();
+    const events = page.getByTestId('report-sources').getByTestId('report-source-events').first();
+    expect(await events.innerText()).toBe(source.positions.map((p) => `#${p}`).join(' '));
+    await events.click();
+    await page.getByTestId('audit-trail-page').waitFor();
+    expect(new URL(page.url()).searchParams.get('stream')).toBe(source.streamId);
+    await page.locator('[data-testid="audit-row"][data-marked="true"]').first().waitFor();
+    const marked = await page.locator('[data-testid="audit-row"][data-marked="true"]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-position'))));
+    expect(marked.sort((a, b) => a - b)).toEqual([...source.positions].sort((a, b) => a - b));
+    // Only the record's own stream is listed.
+    const all = await page.getByTestId('audit-row').count();
+    const { auditTrail } = await session.graphql<{ auditTrail: { totalCount: number } }>('query($s: String) { auditTrail(filter: { streamId: $s }) { totalCount } }', { s: source.streamId });
+    expect(all).toBe(Math.min(auditTrail.totalCount, 50));
+  });
+
   it('lays the report out as print lines with the seed wording', async () => {
     const page = session.page;
     await page.goto(`${session.url}/report/print?year=2023`);
@@ -67,6 +93,7 @@ describe('annual report in the browser', () => {
 
     const { performanceTargets } = await session.graphql<{ performanceTargets: { indicatorId: string; deviationReason: string | null }[] }>(
       '{ performanceTargets(year: 2023) { indicatorId deviationReason } }',
+      {},
     );
     expect(performanceTargets.find((t) => t.indicatorId === 'nursing-subsidy-amount')?.deviationReason).toBe(reason);
   });

@@ -147,4 +147,16 @@ describe('AuditTrailPage', () => {
     expect(window.location.pathname).toBe('/cases/case-1');
     expect((await screen.findByTestId('case-page')).getAttribute('data-case-id')).toBe('case-1');
   });
+
+  it('opened from a report\'s drill-down link, starts filtered to the stream with the counted events marked', async () => {
+    window.history.replaceState(null, '', '/audit?stream=case-case-1&positions=12%2C10');
+    const link: MockLink.MockedResponse = {
+      request: { query: AuditTrailQuery, variables: { filter: { streamId: 'case-case-1' }, first: 50, after: null } },
+      result: { data: connection([note, corrected, opened], 3, false) },
+    };
+    renderWithProviders(<App />, { mocks: [link] });
+    await waitFor(() => expect(positions()).toEqual(['12', '11', '10']));
+    expect(screen.getAllByTestId('audit-row').map((row) => row.getAttribute('data-marked'))).toEqual(['true', null, 'true']);
+    expect((screen.getByLabelText('事件流编号') as HTMLInputElement).value).toBe('case-case-1');
+  });
 });

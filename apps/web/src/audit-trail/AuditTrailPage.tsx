@@ -6,7 +6,7 @@ import { ErrorResult } from '../errors/ErrorResult';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import { readPageInfo } from '../paging/page-info.fragment';
-import { AUDIT_PAGE_SIZE, toAuditFilterVariables, type AuditTrailFilter } from './audit-filter';
+import { AUDIT_PAGE_SIZE, readAuditLink, toAuditFilterVariables, type AuditTrailFilter } from './audit-filter';
 import { AuditEventDrawer } from './AuditEventDrawer';
 import { AuditFilters } from './AuditFilters';
 import { AuditTrailTable } from './AuditTrailTable';
@@ -30,10 +30,15 @@ export const AuditTrailQuery = graphql(`
   }
 `);
 
-/** Every event in the log with its metadata, newest first, filtered; "load more" follows the cursor. */
+/**
+ * Every event in the log with its metadata, newest first, filtered; "load more" follows the cursor.
+ * Opened from a link (`/audit?stream=…&positions=…`, the report's drill-down) it starts filtered,
+ * with the linked events marked.
+ */
 export function AuditTrailPage() {
   const { t } = useI18n();
-  const [filter, setFilter] = useState<AuditTrailFilter>({});
+  const [link] = useState(() => readAuditLink(window.location.search));
+  const [filter, setFilter] = useState<AuditTrailFilter>(link.filter);
   const [openEventId, setOpenEventId] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(AuditTrailQuery, {
@@ -65,7 +70,7 @@ export function AuditTrailPage() {
           <ErrorResult apiError={readApiError(error)} onRetry={() => void refetch()} />
         ) : (
           <>
-            <AuditTrailTable events={nodes} loading={loading && !loadingMore} onOpen={setOpenEventId} />
+            <AuditTrailTable events={nodes} loading={loading && !loadingMore} onOpen={setOpenEventId} marked={link.marked} />
             <Space style={{ justifyContent: 'space-between', width: '100%' }}>
               <Typography.Text data-testid="audit-total">
                 {t('audit.total', { count: connection?.totalCount ?? 0, shown: nodes.length })}

@@ -30,10 +30,12 @@ type Props = {
   readonly events: ReadonlyArray<FragmentType<typeof AuditTrailTable_event>>;
   readonly loading: boolean;
   readonly onOpen: (eventId: string) => void;
+  /** Log positions to mark (the events a report figure counted). */
+  readonly marked?: ReadonlySet<number>;
 };
 
 /** One line per event, newest first as the API sends them: when, who, where, what and why. */
-export function AuditTrailTable({ events, loading, onOpen }: Props) {
+export function AuditTrailTable({ events, loading, onOpen, marked }: Props) {
   const { t, label } = useI18n();
   const townships = useQuery(TownshipsQuery);
   const townshipName = (code: string | null) =>
@@ -42,7 +44,12 @@ export function AuditTrailTable({ events, loading, onOpen }: Props) {
   const context = { t, label, memberName: () => undefined };
   const rows = events.map((event) => getFragmentData(AuditTrailTable_event, event));
   const columns: ColumnsType<Row> = [
-    { title: t('audit.position'), dataIndex: 'position', key: 'position', width: 80 },
+    {
+      title: t('audit.position'),
+      key: 'position',
+      width: 80,
+      render: (_, row) => (marked?.has(row.position) ? <Typography.Text mark title={t('audit.marked')}>{row.position}</Typography.Text> : row.position),
+    },
     { title: t('audit.recordedAt'), key: 'recordedAt', render: (_, row) => formatShanghaiTime(row.recordedAt), width: 170 },
     { title: t('audit.businessDate'), key: 'businessDate', render: (_, row) => row.businessDate ?? t('audit.none'), width: 110 },
     {
@@ -78,6 +85,7 @@ export function AuditTrailTable({ events, loading, onOpen }: Props) {
           'data-testid': 'audit-row',
           'data-position': row.position,
           'data-event-type': row.type,
+          'data-marked': marked?.has(row.position) ? 'true' : undefined,
           onClick: () => onOpen(row.eventId),
           style: { cursor: 'pointer' },
         }) as React.HTMLAttributes<HTMLElement>

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { toAuditFilterVariables } from './audit-filter';
+import { auditTrailPath, readAuditLink, toAuditFilterVariables } from './audit-filter';
 
 describe('toAuditFilterVariables', () => {
   it('leaves out what is not set, so an empty filter asks for the whole log', () => {
@@ -27,5 +27,21 @@ describe('toAuditFilterVariables', () => {
       businessFrom: '2023-01-01',
       businessTo: '2023-12-31',
     });
+  });
+});
+
+describe('links into the audit trail', () => {
+  it('writes a stream, a family and the positions to mark, and reads them back', () => {
+    const path = auditTrailPath({ streamId: 'subsidy-a 1', caseId: 'case-9', positions: [12, 57] });
+    expect(path).toBe('/audit?stream=subsidy-a+1&case=case-9&positions=12%2C57');
+    const link = readAuditLink(path.slice(path.indexOf('?')));
+    expect(link.filter).toEqual({ streamId: 'subsidy-a 1', caseId: 'case-9' });
+    expect([...link.marked]).toEqual([12, 57]);
+  });
+
+  it('is the plain audit trail without parameters, and drops positions that are not log positions', () => {
+    expect(auditTrailPath({})).toBe('/audit');
+    expect(readAuditLink('')).toEqual({ filter: {}, marked: new Set() });
+    expect([...readAuditLink('?positions=3,x,-1,2.5,,9').marked]).toEqual([3, 9]);
   });
 });

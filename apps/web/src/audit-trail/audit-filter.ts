@@ -1,4 +1,5 @@
 import type { AuditFilter } from '../gql/graphql';
+import { AUDIT_TRAIL_PATH } from '../routing/routes';
 import { shanghaiDayEnd, shanghaiDayStart } from '../time-travel/time-travel';
 
 /**
@@ -42,4 +43,34 @@ export function toAuditFilterVariables(filter: AuditTrailFilter): AuditFilter {
     ...(filter.businessFrom ? { businessFrom: filter.businessFrom } : {}),
     ...(filter.businessTo ? { businessTo: filter.businessTo } : {}),
   };
+}
+
+/** What a link into the audit trail asks for: a filter, and the log positions to mark (the events a figure counted). */
+export type AuditLink = { readonly filter: AuditTrailFilter; readonly marked: ReadonlySet<number> };
+
+/**
+ * `/audit?stream=…&case=…&positions=12,57`: the audit trail filtered to a stream or a family, with
+ * the listed events marked, so a report's drill-down can hand an auditor the very events it counted.
+ *
+ * @example auditTrailPath({ streamId: 'subsidy-a1', positions: [12, 57] }) // '/audit?stream=subsidy-a1&positions=12%2C57'
+ */
+export function auditTrailPath(link: { readonly streamId?: string; readonly caseId?: string; readonly positions?: readonly number[] }): string {
+  const params = new URLSearchParams();
+  if (link.streamId) params.set('stream', link.streamId);
+  if (link.caseId) params.set('case', link.caseId);
+  if (link.positions && link.positions.length > 0) params.set('positions', link.positions.join(','));
+  const search = params.toString();
+  return search ? `${AUDIT_TRAIL_PATH}?${search}` : AUDIT_TRAIL_PATH;
+}
+
+/** Reads what `auditTrailPath` wrote; anything unreadable is left out. */
+export function readAuditLink(search: string): AuditLink {
+  const params = new URLSearchParams(search);
+  const streamId = params.get('stream')?.trim();
+  const caseId = params.get('case')?.trim();
+  const marked = (params.get('positions') ?? '')
+    .split(',')
+    .map((p) => Number(p))
+    .filter((p) => Number.isSafeInteger(p) && p > 0);
+  return { filter: { ...(streamId ? { streamId } : {}), ...(caseId ? { caseId } : {}) }, marked: new Set(marked) };
 }

@@ -215,6 +215,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'audit.businessTo': 'Business date until',
   'audit.clear': 'Clear filters',
   'audit.position': 'Position',
+  'audit.marked': 'An event the report figure counted',
   'audit.recordedAt': 'Recorded at',
   'audit.businessDate': 'Business date',
   'audit.eventType': 'Event type',

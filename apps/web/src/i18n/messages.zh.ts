@@ -213,6 +213,7 @@ export const zh = {
   'audit.businessTo': '业务截止日',
   'audit.clear': '清除条件',
   'audit.position': '序号',
+  'audit.marked': '报表数字所计的事件',
   'audit.recordedAt': '记录时间',
   'audit.businessDate': '业务日期',
   'audit.eventType': '事件类型',

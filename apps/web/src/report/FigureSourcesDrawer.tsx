@@ -1,4 +1,5 @@
 import { Drawer, Empty, Space, Table } from 'antd';
+import { auditTrailPath } from '../audit-trail/audit-filter';
 import type { AnnualReportPageQuery } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/i18n';
@@ -10,7 +11,10 @@ import { sourceLinks } from './source-links';
 export type ReportFigureData = AnnualReportPageQuery['annualReport']['figures'][number];
 type SourceRow = ReportFigureData['sources'][number];
 
-/** The drill-down of one figure: every record it counted, each linked to its page and its family's timeline. */
+/**
+ * The drill-down of one figure: every record it counted, each linked to its page, its family's
+ * timeline, and its events in the audit trail (the log positions that make it, marked there).
+ */
 export function FigureSourcesDrawer({ figure, onClose }: { readonly figure: ReportFigureData | null; readonly onClose: () => void }) {
   const { t } = useI18n();
   const title = figure
@@ -39,6 +43,15 @@ export function FigureSourcesDrawer({ figure, onClose }: { readonly figure: Repo
               title: t('report.sources.amount'),
               align: 'right',
               render: (_, row) => (row.amountFen === null ? '' : fenToYuan(row.amountFen)),
+            },
+            {
+              key: 'events',
+              title: t('report.sources.events'),
+              render: (_, row) => (
+                <Link to={auditTrailPath({ streamId: row.streamId, positions: row.positions })} title={t('report.sources.eventsHint')} data-testid="report-source-events">
+                  {row.positions.map((p) => `#${p}`).join(' ')}
+                </Link>
+              ),
             },
             {
               key: 'links',

@@ -51,6 +51,8 @@ export const reportEn: Readonly<Record<keyof typeof reportZh, string>> = {
   'report.sources.record': 'Record',
   'report.sources.amount': 'Amount (yuan)',
   'report.sources.links': 'Open',
+  'report.sources.events': 'Log events',
+  'report.sources.eventsHint': 'See these events in the audit trail',
   'report.sources.case': 'Family file',
   'report.sources.open': 'Open record',
   'report.sources.empty': 'No source records for this figure',

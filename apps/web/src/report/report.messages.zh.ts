@@ -49,6 +49,8 @@ export const reportZh = {
   'report.sources.record': '记录',
   'report.sources.amount': '金额（元）',
   'report.sources.links': '查看',
+  'report.sources.events': '日志事件',
+  'report.sources.eventsHint': '在审计日志中查看这些事件',
   'report.sources.case': '家庭档案',
   'report.sources.open': '打开记录',
   'report.sources.empty': '该数字没有来源记录',

@@ -17,6 +17,7 @@ export const AnnualReportQuery = graphql(`
           streamId
           caseIds
           amountFen
+          positions
         }
       }
       series {
