@@ -6,9 +6,10 @@ import { reportOf, type ReportRead } from './testing/report-of';
 import { profileOf } from './year-profile';
 
 /**
- * The second, differently shaped year: a made-up 2024 on a store of its own, with the subsidy
- * rules changing on 1 July (120 元 a day counting both ends, at most 20 days a stay, no notice).
- * Nothing in the report knows these numbers; they must follow from the events.
+ * The second, differently shaped year: a made-up 2024 on a store of its own (the county's families
+ * and 2023's giving are set up first, as 2023 would have), with the subsidy rules changing on 1 July
+ * (120 元 a day counting both ends, at most 20 days a stay, no notice). Nothing in the report knows
+ * these numbers; they must follow from the events. (2024 on top of a generated 2023: demo-year.e2e.)
  */
 const RULES = {
   note: 'test rules: the example rate to June, another from July',
@@ -86,9 +87,9 @@ describe('a made-up 2024, shaped otherwise, read back through the API', () => {
     expect(previous.county['visits.count']).toBe(0);
   });
 
-  it('refuses to write another year or seed into this store, before sending anything', async () => {
+  it('refuses to write another county (seed) into this store, before sending anything', async () => {
     const head = await client.headPosition();
-    await expect(generateYear({ url: api.url, seed: 'e2e-2024', year: 2023, concurrency: 4, log: null })).rejects.toThrow(/not year 2023 of seed "e2e-2024".*empty data directory/);
+    await expect(generateYear({ url: api.url, seed: 'another-county', year: 2024, concurrency: 4, log: null })).rejects.toThrow(/not year 2024 of seed "another-county".*empty data directory/);
     expect(await client.headPosition()).toBe(head);
   });
 });

@@ -2,7 +2,7 @@ import { SEED_REPORT_2023_FIGURES as YEAR_FIGURES } from '@careledger/seed-repor
 import { generateYear, type GenerateSummary } from './generate-year';
 import { GraphQLClient } from './graphql-client';
 import { startApiProcess, type ApiProcess } from './testing/api-process';
-import { reportOf } from './testing/report-of';
+import { reportOf, type ReportRead } from './testing/report-of';
 
 type Page<T> = { edges: { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
 
@@ -148,4 +148,38 @@ describe('the generated 2023 year, read back through the API', () => {
     expect(await client.headPosition()).toBe(head);
     expect(again.commands).toBe(first.commands);
   }, 120_000);
+});
+
+describe('2024 continuing the generated county on the same store', () => {
+  let before: ReportRead;
+  let next: GenerateSummary;
+
+  beforeAll(async () => {
+    if (!fields.has('annualReport')) return;
+    before = await reportOf(client, 2023);
+    next = await generateYear({ url: api.url, seed: 'e2e-seed', year: 2024, concurrency: 4, log: null });
+  }, 180_000);
+
+  it('adds 2024 over 2023\'s families: their setup is answered as already done, eight new families are opened', async () => {
+    if (!fields.has('annualReport')) return;
+    expect(next.eventsAppended).toBeGreaterThan(1000);
+    const { cases } = await client.request<{ cases: { totalCount: number } }>('{ cases(first: 1) { totalCount } }');
+    expect(cases.totalCount).toBe(first.families + 8);
+  });
+
+  it('gives 2024 exactly the report its commands work out to, for the county and every township', async () => {
+    if (!fields.has('annualReport')) return;
+    const report = await reportOf(client, 2024);
+    expect(report.county).toEqual(next.expected.county);
+    expect(Object.fromEntries(report.townships)).toEqual(Object.fromEntries(next.expected.townships));
+    expect(report.county['donations.previousYearTotalFen']).toBe(YEAR_FIGURES['donations.totalFen']);
+  });
+
+  it('leaves 2023\'s report as it was, figure for figure, in every township', async () => {
+    if (!fields.has('annualReport')) return;
+    const after = await reportOf(client, 2023);
+    expect(after.county).toEqual(before.county);
+    expect(Object.fromEntries(after.townships)).toEqual(Object.fromEntries(before.townships));
+    expect(after.county).toMatchObject(YEAR_FIGURES);
+  });
 });

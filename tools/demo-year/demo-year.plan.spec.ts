@@ -106,7 +106,8 @@ describe('expectedReport: the report worked out from the planned commands', () =
     const plan = planYear({ ...input, seed: 'spec-2024', profile: profileOf(2024), subsidyRules: [EXAMPLE_SUBSIDY_RULES, JULY_RULES] });
     const expected = expectedReport(plan.phases, 2024);
     expect(expected.county['budget.balanceFen']).toBeGreaterThan(0);
-    const donations = commands('recordDonation', plan.phases);
+    const donations = commands('recordDonation', plan.phases).filter((d) => d.input['year'] === 2024);
+    expect(donations.length).toBeGreaterThan(0);
     expect(donations.filter((d) => d.input['channel'] === 'BANK' || Number(d.input['matchingFen']) > 0)).toEqual([]);
     expect(commands('holdActivity', plan.phases).filter((a) => a.input['township'] === 'CY')).toHaveLength(1);
     expect(expected.townships.get('CY')!['activities.count']).toBe(1);
@@ -127,6 +128,29 @@ describe('expectedReport: the report worked out from the planned commands', () =
         year === 2023 ? ['activities.publicityCount', 'awards.collectiveCount', 'projects.membersHomeCount'] : ['activities.publicityCount', 'awards.collectiveCount'],
       );
     }
+  });
+
+  it('continues the county of 2023 in 2024: its families and giving re-sent under 2023\'s command ids, eight new families, the dead left out', () => {
+    const first = planYear(input);
+    const next = planYear({ ...input, profile: profileOf(2024) });
+    const firstOpen = commands('openCase', first.phases);
+    const nextOpen = scriptOf(next.phases).filter((c) => c.mutation === 'openCase');
+    const nextOpenYears = next.phases.flatMap((p) => p.tasks.flat()).filter((c) => c.mutation === 'openCase').map((c) => c.year ?? 2024);
+    expect(nextOpen.slice(0, firstOpen.length)).toEqual(firstOpen);
+    expect(nextOpenYears.filter((y) => y === 2023)).toHaveLength(firstOpen.length);
+    expect(nextOpen.slice(firstOpen.length).map((c) => String(c.input['openedOn']).slice(0, 4))).toEqual(Array(8).fill('2024'));
+    // 2023's dead: recorded again (as 2023's command), then in nothing of 2024.
+    const died = commands('recordMemberDeath', first.phases)[0]!.input['personId'];
+    const deaths = scriptOf(next.phases).filter((c) => c.mutation === 'recordMemberDeath').map((c) => c.input['personId']);
+    expect(deaths).toContain(died);
+    expect(deaths).toHaveLength(2);
+    const named = JSON.stringify(scriptOf(next.phases).filter((c) => c.mutation !== 'registerMember' && c.mutation !== 'recordMemberDeath').map((c) => c.input));
+    expect(named).not.toContain(String(died));
+    // The giving of 2023, as 2023 sent it.
+    expect(commands('recordDonation', next.phases).filter((c) => c.input['year'] === 2023)).toEqual(commands('recordDonation', first.phases).filter((c) => c.input['year'] === 2023));
+    // Every step is one command: (key, year) names it.
+    const steps = next.phases.flatMap((p) => p.tasks.flat()).map((c) => `${c.year ?? 2024}/${c.key}`);
+    expect(new Set(steps).size).toBe(steps.length);
   });
 
   it('splits the county\'s own figures over the townships without losing or doubling any', () => {

@@ -60,7 +60,7 @@ export async function generateYear(options: GenerateOptions): Promise<GenerateSu
   const started = Date.now();
   await runPlan(client, plan.phases, {
     concurrency: options.concurrency,
-    commandId: (key) => seededId(options.seed, options.year, `command:${key}`),
+    commandId: (key, year) => seededId(options.seed, year ?? options.year, `command:${key}`),
     progress: new ProgressBar(total, log),
   });
   const seconds = (Date.now() - started) / 1000;

@@ -3,8 +3,9 @@ import { generateYear } from './generate-year';
 
 /**
  * `npm run demo-year -- --url … --seed … --year 2023`: generates the 2023 year of a county like
- * 辰溪县 (or `--year 2024`, a made-up year shaped otherwise) through a running CareLedger API
- * (start it with SEED_DEMO=false on an empty DATA_DIR), then prints the figures its report should show.
+ * 辰溪县 (or `--year 2024`, a made-up year continuing that county, shaped otherwise) through a
+ * running CareLedger API (an empty data directory, or the same seed's county), then prints the
+ * figures its report should show.
  */
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));

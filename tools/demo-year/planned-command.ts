@@ -16,6 +16,12 @@ export interface PlannedCommand {
   readonly input: Readonly<Record<string, unknown>> | ((ids: IdBook) => Readonly<Record<string, unknown>>);
   /** Keep the result's createdId under this key. */
   readonly saveAs?: string;
+  /**
+   * The year whose plan first sends it, when that is an earlier year than the one being run: a
+   * continuing year re-sends the families (and the giving) of the year before under that year's
+   * command ids, so a store that has them answers "already done" with their ids.
+   */
+  readonly year?: number;
 }
 
 /** Commands sent one after the other (one stream, or each needing the one before). */
@@ -31,6 +37,9 @@ export const COUNTY_OFFICER = 'county-officer';
 
 /** Who acts for a township: its caseworker where the demo has one, else the county officer. */
 export type ActorFor = (township: string | null) => string;
+
+/** The task with every command not yet placed in a year placed in `year` (keeps earlier years' ids). */
+export const sentFirstIn = (task: PlannedTask, year: number): PlannedTask => task.map((c) => (c.year === undefined ? { ...c, year } : c));
 
 export const countCommands = (phases: readonly PlannedPhase[]): number =>
   phases.reduce((n, phase) => n + phase.tasks.reduce((m, task) => m + task.length, 0), 0);

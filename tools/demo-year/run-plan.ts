@@ -14,7 +14,8 @@ const ATTEMPTS = 3;
 
 export interface RunOptions {
   readonly concurrency: number;
-  readonly commandId: (key: string) => string;
+  /** The command id of a step: from its key and the year whose plan first sends it (undefined: this run's year). */
+  readonly commandId: (key: string, year: number | undefined) => string;
   readonly progress: ProgressBar;
 }
 
@@ -30,7 +31,7 @@ export async function runPlan(client: GraphQLClient, phases: readonly PlannedPha
       while (next < phase.tasks.length) {
         const task = phase.tasks[next++]!;
         for (const command of task) {
-          await send(client, command, ids, options.commandId(command.key));
+          await send(client, command, ids, options.commandId(command.key, command.year));
           options.progress.tick(phase.name);
         }
       }

@@ -46,6 +46,10 @@ export interface ActivitySpec {
 export interface YearProfile {
   readonly year: number;
   readonly description: string;
+  /** The year whose county this one continues (its families and giving), or null for a first year. */
+  readonly continues: number | null;
+  /** Families opened during a continuing year (a first year plans its own). */
+  readonly newFamilies: number;
   readonly figures: YearFigures;
   readonly premiumPerPersonFen: number;
   readonly subsidyGroups: readonly SubsidyGroup[];
@@ -63,6 +67,7 @@ export interface YearProfile {
   readonly visits: { readonly holidayRounds: readonly (readonly [MonthDay, MonthDay])[]; readonly singles: readonly VisitType[] };
   readonly activities: readonly ActivitySpec[];
   readonly careFund: { readonly allocatedFirstFen: number; readonly increase: { readonly fen: number; readonly on: MonthDay } | null; readonly firstReceiptFen: number };
+  /** `previousYearBatches`: the giving a first year records for the year before it. */
   readonly donations: { readonly bankFen: number; readonly matchingFen: number; readonly previousYearBatches: number };
   readonly targets: readonly SeedReportTarget[];
 }
@@ -88,6 +93,8 @@ function seedYear2023(): YearProfile {
   return {
     year: 2023,
     description: 'the seed county\'s 2023, as its report published it',
+    continues: null,
+    newFamilies: 0,
     figures: f,
     premiumPerPersonFen: f['insurance.premiumFen'] / f['insurance.enrolledCount'],
     subsidyGroups: [
@@ -110,7 +117,8 @@ function seedYear2023(): YearProfile {
 }
 
 /**
- * A made-up 2024 shaped otherwise, so that nothing can pass by knowing 2023: every payment goes
+ * A made-up 2024 of the same county (its families, eight new ones, the dead of 2023 left out),
+ * shaped otherwise, so that nothing can pass by knowing 2023: every payment goes
  * through the sunshine system, two failed payments are reissued, a rule change on 1 July can
  * change the rate and drop the notice (the generator follows whatever rules the API serves), two
  * claimants settle twice, three activities (one held by the county seat) overlap in attendance,
@@ -135,7 +143,9 @@ function madeUpYear2024(): YearProfile {
   const basic = personnel + publicFen;
   return {
     year: 2024,
-    description: 'a made-up 2024, shaped otherwise than the seed year',
+    description: 'a made-up 2024 of the same county, shaped otherwise than the seed year',
+    continues: 2023,
+    newFamilies: 8,
     figures: {
       'nursingSubsidy.personTimes': groups.reduce((n, g) => n + g.count, 0),
       'nursingSubsidy.issuedFen': issued,
@@ -163,7 +173,8 @@ function madeUpYear2024(): YearProfile {
       'budget.publicShareBp': 3870,
       'budget.balanceFen': careAllocated - careSpent,
       'donations.totalFen': 5_320_450,
-      'donations.previousYearTotalFen': 6_125_300,
+      // The giving 2023 recorded.
+      'donations.previousYearTotalFen': SEED_REPORT_2023_FIGURES['donations.totalFen'],
     },
     premiumPerPersonFen: premium,
     subsidyGroups: groups,
@@ -179,7 +190,7 @@ function madeUpYear2024(): YearProfile {
       { on: ['10-11', '10-11'], topic: '“情暖重阳”集中关怀活动', attendees: 12, inCountySeat: false },
     ],
     careFund: { allocatedFirstFen: careAllocated, increase: null, firstReceiptFen: 5_000_000 },
-    donations: { bankFen: 0, matchingFen: 0, previousYearBatches: 8 },
+    donations: { bankFen: 0, matchingFen: 0, previousYearBatches: 0 },
     // The seed's indicators with other values and weights; no 会员之家 project this year.
     targets: SEED_REPORT_2023_TARGETS.flatMap((t) => {
       const change = TARGETS_2024[t.indicatorId];

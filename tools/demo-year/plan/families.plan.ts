@@ -63,8 +63,7 @@ export function planFamilies(
   year: number,
   caseId: (index: number) => string,
 ): PlannedFamily[] {
-  const townshipContacts = new Map(townships.map((t) => [t.code, caseworkerNames.get(t.code) ?? cadreName(rng)]));
-  const context: FamilyContext = { rng, townships, townshipContacts, usedIds: new Set(), caseId };
+  const context = familyContext(rng, townships, caseworkerNames, [], caseId);
   const families: PlannedFamily[] = [];
   let insurable = 0;
   while (insurable < insuredCount + 4) {
@@ -72,26 +71,56 @@ export function planFamilies(
     families.push(family);
     insurable += family.members.filter((m) => m.relation !== 'GRANDCHILD').length;
   }
-  // The first `insuredCount` insurable members are insured; the few left over and every grandchild are not.
-  let left = insuredCount;
-  return families.map((f) => ({
-    ...f,
-    members: f.members.map((m) => {
-      const insured = m.relation !== 'GRANDCHILD' && left > 0;
-      if (insured) left -= 1;
-      return { ...m, insured };
-    }),
-  }));
+  return insureFirst(families, insuredCount);
 }
 
-function planFamily(c: FamilyContext, index: number, year: number): PlannedFamily {
+/**
+ * Families opened during a continuing year, numbered after the ones on file, with resident ids
+ * unused by them.
+ */
+export function planNewFamilies(
+  rng: SeededRandom,
+  townships: readonly Township[],
+  caseworkerNames: ReadonlyMap<string, string>,
+  onFile: readonly PlannedFamily[],
+  count: number,
+  year: number,
+  caseId: (index: number) => string,
+): PlannedFamily[] {
+  const context = familyContext(rng, townships, caseworkerNames, onFile, caseId);
+  return Array.from({ length: count }, (_, i) => planFamily(context, onFile.length + i, year, dayIn(rng, `${year}-01-10`, `${year}-06-30`)));
+}
+
+/** The first `count` insurable members (not grandchildren, not `excluded`) insured, in family order; nobody else. */
+export function insureFirst(families: readonly PlannedFamily[], count: number, excluded: ReadonlySet<PlannedMember['key']> = new Set()): PlannedFamily[] {
+  let left = count;
+  const insured = families.map((f) => ({
+    ...f,
+    members: f.members.map((m) => {
+      const insure = m.relation !== 'GRANDCHILD' && !excluded.has(m.key) && left > 0;
+      if (insure) left -= 1;
+      return { ...m, insured: insure };
+    }),
+  }));
+  if (left > 0) throw new Error(`only ${count - left} members can be insured, not ${count}`);
+  return insured;
+}
+
+function familyContext(rng: SeededRandom, townships: readonly Township[], caseworkerNames: ReadonlyMap<string, string>, onFile: readonly PlannedFamily[], caseId: (index: number) => string): FamilyContext {
+  // A township keeps the contact its families on file already have.
+  const onFileContacts = new Map(onFile.map((f) => [f.township, f.contacts.township]));
+  const townshipContacts = new Map(townships.map((t) => [t.code, caseworkerNames.get(t.code) ?? onFileContacts.get(t.code) ?? cadreName(rng)]));
+  return { rng, townships, townshipContacts, usedIds: new Set(onFile.flatMap((f) => f.members.map((m) => m.idNumber))), caseId };
+}
+
+function planFamily(c: FamilyContext, index: number, year: number, openedInYear?: string): PlannedFamily {
   const { rng } = c;
   const township = index % 5 === 0 ? c.townships[0]! : rng.pick(c.townships);
   const villages = VILLAGES.filter((_, i) => (i + township.code.length * 3) % 4 !== 0);
   const village = villages[(township.code.charCodeAt(0) + rng.int(0, 3)) % villages.length]!;
   const roll = rng.next();
   const category: Category = roll < 0.55 ? 'BEREAVED' : roll < 0.9 ? 'DISABLED_CHILD' : 'SURGICAL_COMPLICATION';
-  const openedOn = rng.chance(0.05) ? dayIn(rng, `${year}-01-05`, `${year}-03-31`) : dayIn(rng, `${year - 11}-01-01`, `${year - 1}-12-20`);
+  const openedOn = openedInYear ?? (rng.chance(0.05) ? dayIn(rng, `${year}-01-05`, `${year}-03-31`) : dayIn(rng, `${year - 11}-01-01`, `${year - 1}-12-20`));
   const key = (m: number) => `f${index}m${m}`;
   const members: Omit<PlannedMember, 'insured'>[] = [];
   const add = (relation: Relation, male: boolean, born: [string, string], family: string) => {

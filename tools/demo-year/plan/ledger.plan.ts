@@ -61,17 +61,19 @@ export const targetsTask = (profile: YearProfile): PlannedTask =>
   }));
 
 /**
- * Online giving (小善举·大爱心) of the year and the one before, as monthly platform batches; in
+ * Online giving (小善举·大爱心) of the year and the one before (a continuing year re-sends what the
+ * year before recorded, `onFile`), as monthly platform batches; in
  * 2023 the year's batches carry the sponsor's matching (配捐) and one organisation gave by bank
  * transfer; every year a batch imported twice is reversed.
  */
-export function donationTasks(rng: SeededRandom, profile: YearProfile): PlannedTask[] {
+export function donationTasks(rng: SeededRandom, profile: YearProfile, onFile: PlannedTask | null): { readonly before: PlannedTask; readonly current: PlannedTask } {
   const { year, figures, donations: shape } = profile;
   const k = (y: number, step: string) => `donation:${y}:${step}`;
   const donationId = (y: number, m: number) => `XSJ-${y}${pad(m)}`;
   const before = year - 1;
   const firstMonth = 13 - shape.previousYearBatches;
-  const beforeBatches = rng.partition(figures['donations.previousYearTotalFen'], shape.previousYearBatches, ...spread(figures['donations.previousYearTotalFen'], shape.previousYearBatches));
+  // A continuing year re-sends the giving the year before recorded; a first year plans it.
+  const beforeBatches = onFile ? [] : rng.partition(figures['donations.previousYearTotalFen'], shape.previousYearBatches, ...spread(figures['donations.previousYearTotalFen'], shape.previousYearBatches));
   const previous: PlannedCommand[] = beforeBatches.map((amountFen, i) => ({
     key: k(before, `batch:${i + firstMonth}`), mutation: 'recordDonation', actor: county,
     input: { year: before, donationId: donationId(before, i + firstMonth), receivedOn: `${before}-${pad(i + firstMonth)}-28`, channel: 'ONLINE', amountFen, matchingFen: 0, source: `“小善举·大爱心”平台${before}年${i + firstMonth}月批次` },
@@ -89,7 +91,7 @@ export function donationTasks(rng: SeededRandom, profile: YearProfile): PlannedT
     { key: k(year, 'duplicate'), mutation: 'recordDonation', actor: county, input: { year, donationId: `${donationId(year, 5)}-DUP`, receivedOn: `${year}-05-28`, channel: 'ONLINE', amountFen: online[4]!, matchingFen: 0, source: `“小善举·大爱心”平台${year}年5月批次（重复导入）` } },
     { key: k(year, 'duplicate:reverse'), mutation: 'reverseDonation', actor: county, input: { year, donationId: `${donationId(year, 5)}-DUP`, reason: '平台批次重复导入，予以冲销' } },
   );
-  return [previous, current];
+  return { before: onFile ?? previous, current };
 }
 
 /** Bounds for splitting `total` into `count` batches: from a quarter of the mean to twice it. */
