@@ -73,6 +73,18 @@ describe('planYear (pure)', () => {
     expect(sum([...kept, ...activities].map((c) => c.input['cashAidFen'])) + sum(special.map((c) => c.input['amountFen']))).toBe(7_000_000);
   });
 
+  it('dates every step of an application on its own day, in order (applied after discharge, before review)', () => {
+    const steps = resolved(plan.phases).filter((c) => typeof c.input['applicationId'] === 'string' && c.key.startsWith('subsidy:'));
+    const byApp = new Map<unknown, string[]>();
+    for (const c of steps) {
+      const day = ['businessDate', 'postedOn', 'closedOn', 'submittedOn', 'issuedOn', 'failedOn', 'paidOn', 'settledOn'].map((f) => c.input[f]).find((v) => typeof v === 'string');
+      if (day) byApp.set(c.input['applicationId'], [...(byApp.get(c.input['applicationId']) ?? []), String(day)]);
+    }
+    const applied = commands('applyForSubsidy', plan.phases);
+    expect(applied.every((a) => String(a.input['businessDate']) > String(a.input['dischargedOn']))).toBe(true);
+    for (const days of byApp.values()) expect(days).toEqual([...days].sort());
+  });
+
   it('acts as the township caseworker where there is one, else as the county officer', () => {
     const opens = commands('openCase', plan.phases);
     expect(opens.filter((o) => o.input['township'] === 'XP').every((o) => o.actor === 'caseworker-xp')).toBe(true);
@@ -100,6 +112,13 @@ describe('expectedReport: the report worked out from the planned commands', () =
     const profile = profileOf(2024);
     const plan = planYear({ ...input, seed: 'spec-2024', profile, subsidyRules });
     expect(expectedReport(plan.phases, 2024).county).toMatchObject(profile.figures);
+  });
+
+  it.each(['chenxi-2023', 'a', 'b', 'c', 'd', 'e'])('plans both years to their figures for seed "%s" (the default seed included)', (seed) => {
+    for (const year of [2023, 2024]) {
+      const profile = profileOf(year);
+      expect(expectedReport(planYear({ ...input, seed, profile }).phases, year).county).toMatchObject(profile.figures);
+    }
   });
 
   it('shapes 2024 otherwise: a balance left, no bank gift or matching, a township activity, two persons settled twice', () => {

@@ -67,8 +67,14 @@ export function planVisits(rng: SeededRandom, families: readonly PlannedFamily[]
   for (const visitType of singles) add(visitType, dayIn(rng, `${year}-02-01`, `${year}-12-15`), [take(rng.pick([...byTownship.keys()].filter((t) => byTownship.get(t)!.some((f) => !used.has(f)))))]);
   const target = profile.figures['visits.personTimes'];
   const sum = () => visits.reduce((s, v) => s + v.reached.length, 0);
+  const hasFree = (township: string) => byTownship.get(township)!.some((f) => !used.has(f));
   for (let i = 0; sum() < target; i++) {
     const v = visits[i % holidayRounds.length]!;
+    // A round whose township has no family left stops growing; the others take more.
+    if (!hasFree(v.township)) {
+      if (!visits.slice(0, holidayRounds.length).some((round) => hasFree(round.township))) throw new Error(`the holiday rounds ran out of families before ${target} person-times`);
+      continue;
+    }
     const f = take(v.township);
     (v.families as PlannedFamily[]).push(f);
     v.reached.push(...f.members.map((member) => ({ family: f, member })));

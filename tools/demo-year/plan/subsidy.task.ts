@@ -22,13 +22,15 @@ export function subsidyTask(app: PlannedApplication, ruleSets: readonly SubsidyR
   let day = addDays(app.dischargedOn, rng.int(2, 6));
   const next = (min: number, max: number) => (day = addDays(day, rng.int(min, max)));
 
+  // The input below is built when the command is sent, after `day` has moved on: keep the day applied.
+  const appliedOn = day;
   task.push({
     key: k('apply'),
     mutation: 'applyForSubsidy',
     actor: township,
     input: (ids) => ({
       applicationId, caseId: person.family.caseId, personId: ids.get(personKey(person.member)), hospitalName: app.hospitalName, hospitalGrade: app.hospitalGrade,
-      diagnosisCategory: app.diagnosisCategory, admittedOn: app.admittedOn, dischargedOn: app.dischargedOn, businessDate: day,
+      diagnosisCategory: app.diagnosisCategory, admittedOn: app.admittedOn, dischargedOn: app.dischargedOn, businessDate: appliedOn,
     }),
   });
   if (end === 'applied') return done(task, year);
