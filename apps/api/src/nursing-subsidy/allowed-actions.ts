@@ -14,10 +14,11 @@ export function allowedActions(status: SubsidyStatus, noticeRequired: boolean, a
       return ['reviewSubsidyByCounty'];
     case 'countyApproved':
       return noticeRequired ? ['postSubsidyNotice'] : ['submitSubsidyToSunshine', ...pay];
+    // Objections to the notice may prove founded while it hangs or once it closed: 公示后不予发放.
     case 'noticePosted':
-      return ['closeSubsidyNotice'];
+      return ['closeSubsidyNotice', 'refuseSubsidyAfterNotice'];
     case 'noticeClosed':
-      return ['submitSubsidyToSunshine', ...pay];
+      return ['submitSubsidyToSunshine', ...pay, 'refuseSubsidyAfterNotice'];
     case 'submitted':
       return pay;
     case 'paymentIssued':

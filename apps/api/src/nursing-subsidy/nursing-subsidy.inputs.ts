@@ -80,6 +80,12 @@ export class CloseSubsidyNoticeInput extends ApplicationCommandInput {
 }
 
 @InputType()
+export class RefuseSubsidyAfterNoticeInput extends ApplicationCommandInput {
+  @Field({ description: 'The day the county decided not to pay; not before the notice was posted.' }) refusedOn!: string;
+  @Field({ description: 'Why: the objections that proved founded.' }) reason!: string;
+}
+
+@InputType()
 export class SubmitSubsidyToSunshineInput extends ApplicationCommandInput {
   @Field({ description: 'The application number in the sunshine approval system.' }) externalRef!: string;
   @Field() submittedOn!: string;

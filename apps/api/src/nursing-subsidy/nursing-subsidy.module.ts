@@ -8,6 +8,7 @@ import { IssueSubsidyPaymentHandler } from './issue-payment.command';
 import { ListSubsidyApplicationsHandler } from './list-subsidy-applications.query';
 import { PostSubsidyNoticeHandler } from './post-notice.command';
 import { RecordSubsidyPaymentFailureHandler } from './record-payment-failure.command';
+import { RefuseSubsidyAfterNoticeHandler } from './refuse-after-notice.command';
 import { ReissueSubsidyPaymentHandler } from './reissue-payment.command';
 import { ReviewSubsidyByCountyHandler } from './review-by-county.command';
 import { ReviewSubsidyByTownshipHandler } from './review-by-township.command';
@@ -38,6 +39,7 @@ import { WithdrawSubsidyApplicationHandler } from './withdraw-application.comman
     ReviewSubsidyByCountyHandler,
     PostSubsidyNoticeHandler,
     CloseSubsidyNoticeHandler,
+    RefuseSubsidyAfterNoticeHandler,
     SubmitSubsidyToSunshineHandler,
     IssueSubsidyPaymentHandler,
     ConfirmSubsidyPaymentHandler,

@@ -95,6 +95,7 @@ describe('nursing subsidy refusals over GraphQL', () => {
     await expectRefused('submitSubsidyToSunshine', { ...a, externalRef: 'YG-1', submittedOn: '2023-05-01' }, 'INVALID_TRANSITION');
     await expectRefused('postSubsidyNotice', { ...a, postedOn: '2023-05-01' }, 'INVALID_TRANSITION');
     await expectRefused('closeSubsidyNotice', { ...a, closedOn: '2023-05-01' }, 'INVALID_TRANSITION');
+    await expectRefused('refuseSubsidyAfterNotice', { ...a, refusedOn: '2023-05-01', reason: '异议属实' }, 'INVALID_TRANSITION');
     await expectRefused('confirmSubsidyPayment', { ...a, paidOn: '2023-05-01' }, 'INVALID_TRANSITION');
     await expectRefused('settleSubsidyReimbursement', { ...a, settledOn: '2023-05-01', voucherNo: 'PZ-1' }, 'INVALID_TRANSITION');
     await expectRefused('reviewSubsidyByTownship', { ...a, decision: 'RETURNED' }, 'REASON_REQUIRED', 'opinion', 'caseworker-cy');
@@ -115,7 +116,12 @@ describe('nursing subsidy refusals over GraphQL', () => {
     await expectRefused('submitSubsidyToSunshine', { ...a, externalRef: 'YG-1', submittedOn: '2023-05-01' }, 'INVALID_TRANSITION');
     await expectRefused('reviewSubsidyByTownship', { ...a, decision: 'RETURNED', opinion: '再看看' }, 'INVALID_TRANSITION');
     await expectRefused('postSubsidyNotice', { ...a, postedOn: '2023-13-01' }, 'VALIDATION_FAILED', 'postedOn');
+    // No notice yet: nothing to refuse after.
+    await expectRefused('refuseSubsidyAfterNotice', { ...a, refusedOn: '2023-05-01', reason: '异议属实' }, 'INVALID_TRANSITION');
     await mutate(app, 'postSubsidyNotice', { ...a, postedOn: '2023-05-01' }, COUNTY);
+    await expectRefused('refuseSubsidyAfterNotice', { ...a, refusedOn: '2023-04-30', reason: '异议属实' }, 'VALIDATION_FAILED', 'refusedOn');
+    await expectRefused('refuseSubsidyAfterNotice', { ...a, refusedOn: '2023-05-32', reason: '异议属实' }, 'VALIDATION_FAILED', 'refusedOn');
+    await expectRefused('refuseSubsidyAfterNotice', { ...a, refusedOn: '2023-05-03', reason: '  ' }, 'REASON_REQUIRED', 'reason');
     await expectRefused('closeSubsidyNotice', { ...a, closedOn: '2023-05-07' }, 'VALIDATION_FAILED', 'closedOn');
     await mutate(app, 'closeSubsidyNotice', { ...a, closedOn: '2023-05-08' }, COUNTY);
     await expectRefused('submitSubsidyToSunshine', { ...a, externalRef: '', submittedOn: '2023-05-09' }, 'VALIDATION_FAILED', 'externalRef');
@@ -141,6 +147,8 @@ describe('nursing subsidy refusals over GraphQL', () => {
     await expectRefused('settleSubsidyReimbursement', { ...a, settledOn: '2023-06-02', voucherNo: 'PZ-1' }, 'VALIDATION_FAILED', 'settledOn');
     await expectRefused('settleSubsidyReimbursement', { ...a, settledOn: '2023-06-10', voucherNo: ' ' }, 'VALIDATION_FAILED', 'voucherNo');
     await mutate(app, 'settleSubsidyReimbursement', { ...a, settledOn: '2023-06-10', voucherNo: 'PZ-1' }, COUNTY);
+    // Paid and settled: too late to refuse.
+    await expectRefused('refuseSubsidyAfterNotice', { ...a, refusedOn: '2023-06-11', reason: '异议属实' }, 'INVALID_TRANSITION');
     await expectRefused('withdrawSubsidyApplication', { ...a, reason: '不再申请' }, 'INVALID_TRANSITION');
     expect((await application(app, id)).status).toBe('settled');
   });

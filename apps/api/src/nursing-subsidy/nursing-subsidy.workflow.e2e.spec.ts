@@ -44,8 +44,8 @@ describe('nursing subsidy workflow over GraphQL', () => {
       ['supplementSubsidyDocuments', { note: '已补交出院小结' }, 'supplemented', ['reviewSubsidyByTownship', 'supplementSubsidyDocuments']],
       ['reviewSubsidyByTownship', { decision: 'APPROVED' }, 'townshipApproved', ['reviewSubsidyByCounty']],
       ['reviewSubsidyByCounty', { decision: 'APPROVED', opinion: '同意' }, 'countyApproved', ['postSubsidyNotice'], COUNTY],
-      ['postSubsidyNotice', { postedOn: '2023-04-10' }, 'noticePosted', ['closeSubsidyNotice'], COUNTY],
-      ['closeSubsidyNotice', { closedOn: '2023-04-17' }, 'noticeClosed', ['submitSubsidyToSunshine', 'issueSubsidyPayment'], COUNTY],
+      ['postSubsidyNotice', { postedOn: '2023-04-10' }, 'noticePosted', ['closeSubsidyNotice', 'refuseSubsidyAfterNotice'], COUNTY],
+      ['closeSubsidyNotice', { closedOn: '2023-04-17' }, 'noticeClosed', ['submitSubsidyToSunshine', 'issueSubsidyPayment', 'refuseSubsidyAfterNotice'], COUNTY],
       ['submitSubsidyToSunshine', { externalRef: 'YG-2023-0001', submittedOn: '2023-04-18' }, 'submitted', ['issueSubsidyPayment'], COUNTY],
       ['issueSubsidyPayment', { batchId: 'YKT-202304-01', period: '202304', amountFen: 200000, issuedOn: '2023-04-20' }, 'paymentIssued', ['confirmSubsidyPayment', 'recordSubsidyPaymentFailure'], COUNTY],
       ['recordSubsidyPaymentFailure', { reason: '账户已销户', failedOn: '2023-04-25' }, 'paymentFailed', ['reissueSubsidyPayment'], COUNTY],
@@ -123,6 +123,44 @@ describe('nursing subsidy workflow over GraphQL', () => {
 
     // A rejected or withdrawn stay no longer blocks the same stay: it can be applied for again.
     const again = await mutate(app, 'applyForSubsidy', stay(caseId, head, '2023-05-01', '2023-05-11'));
+    expect((await application(app, again.id)).status).toBe('applied');
+  });
+
+  it('ends in rejected when objections to the notice hold (公示后不予发放), during the notice or after it', async () => {
+    const { caseId, head, spouse } = await openFamily(app, 5);
+    const noticed = async (personId: string) => {
+      const { id } = await mutate(app, 'applyForSubsidy', stay(caseId, personId, '2023-06-01', '2023-06-11'));
+      await mutate(app, 'reviewSubsidyByTownship', { applicationId: id, decision: 'APPROVED' });
+      await mutate(app, 'reviewSubsidyByCounty', { applicationId: id, decision: 'APPROVED' }, COUNTY);
+      await mutate(app, 'postSubsidyNotice', { applicationId: id, postedOn: '2023-06-20' }, COUNTY);
+      return id;
+    };
+
+    const during = await noticed(head);
+    expect((await application(app, during)).allowedActions).toEqual(['closeSubsidyNotice', 'refuseSubsidyAfterNotice']);
+    const reason = '经核实，该户已不属于计生特殊家庭';
+    const refused = await mutate(app, 'refuseSubsidyAfterNotice', { applicationId: during, refusedOn: '2023-06-23', reason: ` ${reason} ` }, COUNTY);
+    expect(refused).toMatchObject({ id: during, revision: 4 });
+    const a = await application(app, during, refused.position);
+    expect(a).toMatchObject({ status: 'rejected', allowedActions: [], lastOpinion: reason, noticeClosedOn: '2023-06-23' });
+    expect(a.steps.at(-1)).toMatchObject({
+      kind: 'RefusedAfterNotice',
+      outcome: 'REFUSED',
+      statusAfter: 'rejected',
+      date: '2023-06-23',
+      businessDate: '2023-06-23',
+      opinion: reason,
+      actorName: '王军',
+    });
+
+    const after = await noticed(spouse);
+    await mutate(app, 'closeSubsidyNotice', { applicationId: after, closedOn: '2023-06-27', objections: '村民反映住院天数不实' }, COUNTY);
+    expect((await application(app, after)).allowedActions).toEqual(['submitSubsidyToSunshine', 'issueSubsidyPayment', 'refuseSubsidyAfterNotice']);
+    await mutate(app, 'refuseSubsidyAfterNotice', { applicationId: after, refusedOn: '2023-07-03', reason: '住院天数不实' }, COUNTY);
+    expect(await application(app, after)).toMatchObject({ status: 'rejected', lastOpinion: '住院天数不实', noticeClosedOn: '2023-06-27' });
+
+    // Refused stays count for nothing: the same stay may be applied for again.
+    const again = await mutate(app, 'applyForSubsidy', stay(caseId, head, '2023-06-01', '2023-06-11'));
     expect((await application(app, again.id)).status).toBe('applied');
   });
 

@@ -17,6 +17,7 @@ const STEP_KINDS: { readonly [K in NursingSubsidyEventType]: K } = {
   CountyReviewed: 'CountyReviewed',
   NoticePosted: 'NoticePosted',
   NoticeClosed: 'NoticeClosed',
+  RefusedAfterNotice: 'RefusedAfterNotice',
   SubmittedToSunshine: 'SubmittedToSunshine',
   PaymentIssued: 'PaymentIssued',
   PaymentConfirmed: 'PaymentConfirmed',
@@ -69,7 +70,8 @@ export class SubsidyStep {
   @Field(() => STEP_KINDS) kind!: NursingSubsidyEventType;
   @Field(() => String, {
     nullable: true,
-    description: 'APPROVED / RETURNED (township), APPROVED / REJECTED (county), PAID / FAILED (payment result); else null.',
+    description:
+      'APPROVED / RETURNED (township), APPROVED / REJECTED (county), REFUSED (after the notice), PAID / FAILED (payment result); else null.',
   })
   outcome!: string | null;
   @Field(() => SubsidyStatusEnum, { description: 'The state this step left the application in.' }) statusAfter!: SubsidyStatus;
@@ -81,10 +83,14 @@ export class SubsidyStep {
   @Field(() => String, { nullable: true, description: 'The civil day the step is about.' }) businessDate!: string | null;
   @Field(() => String, {
     nullable: true,
-    description: "The step's own date: postedOn, closedOn, submittedOn, issuedOn, paidOn, failedOn or settledOn.",
+    description: "The step's own date: postedOn, closedOn, refusedOn, submittedOn, issuedOn, paidOn, failedOn or settledOn.",
   })
   date!: string | null;
-  @Field(() => String, { nullable: true, description: 'Review opinion (township / county).' }) opinion!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Review opinion (township / county), or why payment was refused after the notice.',
+  })
+  opinion!: string | null;
   @Field(() => String, { nullable: true, description: 'Failure or withdrawal reason.' }) reason!: string | null;
   @Field(() => String, { nullable: true, description: 'What was supplemented (DocumentsSupplemented).' }) note!: string | null;
   @Field(() => String, { nullable: true, description: 'Objections raised during the notice.' }) objections!: string | null;
@@ -133,7 +139,11 @@ export class SubsidyApplication {
   @Field(() => String, { nullable: true }) failedOn!: string | null;
   @Field(() => String, { nullable: true }) settledOn!: string | null;
   @Field(() => String, { nullable: true }) voucherNo!: string | null;
-  @Field(() => String, { nullable: true, description: 'Opinion of the latest return or rejection.' }) lastOpinion!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Opinion of the latest return or rejection (or refusal after the notice).',
+  })
+  lastOpinion!: string | null;
   @Field(() => String, { nullable: true, description: 'Reason given when withdrawn.' }) withdrawnReason!: string | null;
   @Field(() => SubsidyComputation) computation!: SubsidyComputation;
   @Field(() => Int, { description: 'Stream revision the read model reflects: send it back as expectedRevision.' })

@@ -13,6 +13,7 @@ import {
   IssueSubsidyPaymentInput,
   PostSubsidyNoticeInput,
   RecordSubsidyPaymentFailureInput,
+  RefuseSubsidyAfterNoticeInput,
   ReissueSubsidyPaymentInput,
   ReviewSubsidyByCountyInput,
   ReviewSubsidyByTownshipInput,
@@ -23,6 +24,7 @@ import {
 } from './nursing-subsidy.inputs';
 import { PostSubsidyNoticeCommand } from './post-notice.command';
 import { RecordSubsidyPaymentFailureCommand } from './record-payment-failure.command';
+import { RefuseSubsidyAfterNoticeCommand } from './refuse-after-notice.command';
 import { ReissueSubsidyPaymentCommand } from './reissue-payment.command';
 import { ReviewSubsidyByCountyCommand } from './review-by-county.command';
 import { ReviewSubsidyByTownshipCommand } from './review-by-township.command';
@@ -64,6 +66,13 @@ export class SubsidyCommandsResolver {
   @Mutation(() => CommandResult)
   closeSubsidyNotice(@Args('input') input: CloseSubsidyNoticeInput, @CurrentCommandContext() ctx: CommandContext) {
     return this.commands.execute(new CloseSubsidyNoticeCommand(input, ctx));
+  }
+
+  @Mutation(() => CommandResult, {
+    description: '公示后不予发放: objections to the notice proved founded (while it hangs or once closed); the application ends rejected.',
+  })
+  refuseSubsidyAfterNotice(@Args('input') input: RefuseSubsidyAfterNoticeInput, @CurrentCommandContext() ctx: CommandContext) {
+    return this.commands.execute(new RefuseSubsidyAfterNoticeCommand(input, ctx));
   }
 
   @Mutation(() => CommandResult)

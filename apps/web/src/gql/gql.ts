@@ -91,6 +91,7 @@ type Documents = {
     "\n  mutation ReviewSubsidyByCounty($input: ReviewSubsidyByCountyInput!) {\n    reviewSubsidyByCounty(input: $input) { id revision position }\n  }\n": typeof types.ReviewSubsidyByCountyDocument,
     "\n  mutation PostSubsidyNotice($input: PostSubsidyNoticeInput!) {\n    postSubsidyNotice(input: $input) { id revision position }\n  }\n": typeof types.PostSubsidyNoticeDocument,
     "\n  mutation CloseSubsidyNotice($input: CloseSubsidyNoticeInput!) {\n    closeSubsidyNotice(input: $input) { id revision position }\n  }\n": typeof types.CloseSubsidyNoticeDocument,
+    "\n  mutation RefuseSubsidyAfterNotice($input: RefuseSubsidyAfterNoticeInput!) {\n    refuseSubsidyAfterNotice(input: $input) { id revision position }\n  }\n": typeof types.RefuseSubsidyAfterNoticeDocument,
     "\n  mutation SubmitSubsidyToSunshine($input: SubmitSubsidyToSunshineInput!) {\n    submitSubsidyToSunshine(input: $input) { id revision position }\n  }\n": typeof types.SubmitSubsidyToSunshineDocument,
     "\n  mutation IssueSubsidyPayment($input: IssueSubsidyPaymentInput!) {\n    issueSubsidyPayment(input: $input) { id revision position }\n  }\n": typeof types.IssueSubsidyPaymentDocument,
     "\n  mutation ConfirmSubsidyPayment($input: ConfirmSubsidyPaymentInput!) {\n    confirmSubsidyPayment(input: $input) { id revision position }\n  }\n": typeof types.ConfirmSubsidyPaymentDocument,
@@ -193,6 +194,7 @@ const documents: Documents = {
     "\n  mutation ReviewSubsidyByCounty($input: ReviewSubsidyByCountyInput!) {\n    reviewSubsidyByCounty(input: $input) { id revision position }\n  }\n": types.ReviewSubsidyByCountyDocument,
     "\n  mutation PostSubsidyNotice($input: PostSubsidyNoticeInput!) {\n    postSubsidyNotice(input: $input) { id revision position }\n  }\n": types.PostSubsidyNoticeDocument,
     "\n  mutation CloseSubsidyNotice($input: CloseSubsidyNoticeInput!) {\n    closeSubsidyNotice(input: $input) { id revision position }\n  }\n": types.CloseSubsidyNoticeDocument,
+    "\n  mutation RefuseSubsidyAfterNotice($input: RefuseSubsidyAfterNoticeInput!) {\n    refuseSubsidyAfterNotice(input: $input) { id revision position }\n  }\n": types.RefuseSubsidyAfterNoticeDocument,
     "\n  mutation SubmitSubsidyToSunshine($input: SubmitSubsidyToSunshineInput!) {\n    submitSubsidyToSunshine(input: $input) { id revision position }\n  }\n": types.SubmitSubsidyToSunshineDocument,
     "\n  mutation IssueSubsidyPayment($input: IssueSubsidyPaymentInput!) {\n    issueSubsidyPayment(input: $input) { id revision position }\n  }\n": types.IssueSubsidyPaymentDocument,
     "\n  mutation ConfirmSubsidyPayment($input: ConfirmSubsidyPaymentInput!) {\n    confirmSubsidyPayment(input: $input) { id revision position }\n  }\n": types.ConfirmSubsidyPaymentDocument,
@@ -540,6 +542,10 @@ export function graphql(source: "\n  mutation PostSubsidyNotice($input: PostSubs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseSubsidyNotice($input: CloseSubsidyNoticeInput!) {\n    closeSubsidyNotice(input: $input) { id revision position }\n  }\n"): (typeof documents)["\n  mutation CloseSubsidyNotice($input: CloseSubsidyNoticeInput!) {\n    closeSubsidyNotice(input: $input) { id revision position }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseSubsidyAfterNotice($input: RefuseSubsidyAfterNoticeInput!) {\n    refuseSubsidyAfterNotice(input: $input) { id revision position }\n  }\n"): (typeof documents)["\n  mutation RefuseSubsidyAfterNotice($input: RefuseSubsidyAfterNoticeInput!) {\n    refuseSubsidyAfterNotice(input: $input) { id revision position }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1047,6 +1047,8 @@ export type Mutation = {
   recordSubsidyPaymentFailure: CommandResult;
   /** Records a visit after the fact; cash aid is charged to its fund. */
   recordVisit: CommandResult;
+  /** 公示后不予发放: objections to the notice proved founded (while it hangs or once closed); the application ends rejected. */
+  refuseSubsidyAfterNotice: CommandResult;
   registerMember: CommandResult;
   /** After a failure: same amount, new batch. */
   reissueSubsidyPayment: CommandResult;
@@ -1210,6 +1212,11 @@ export type MutationRecordSubsidyPaymentFailureArgs = {
 
 export type MutationRecordVisitArgs = {
   input: RecordVisitInput;
+};
+
+
+export type MutationRefuseSubsidyAfterNoticeArgs = {
+  input: RefuseSubsidyAfterNoticeInput;
 };
 
 
@@ -1732,6 +1739,18 @@ export type RecordVisitInput = {
   visitors: Array<Scalars['String']['input']>;
 };
 
+export type RefuseSubsidyAfterNoticeInput = {
+  applicationId: Scalars['ID']['input'];
+  /** Idempotency key: re-sending a command with the same id is a no-op. */
+  commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The application revision the client saw; a mismatch is CONCURRENCY_CONFLICT. */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** Why: the objections that proved founded. */
+  reason: Scalars['String']['input'];
+  /** The day the county decided not to pay; not before the notice was posted. */
+  refusedOn: Scalars['String']['input'];
+};
+
 export type RegisterMemberInput = {
   birthDate: Scalars['String']['input'];
   /** The civil day the command is about when it was recorded later (default: today, Asia/Shanghai). */
@@ -2141,7 +2160,7 @@ export type SubsidyApplication = {
   id: Scalars['ID']['output'];
   /** Day the current payment was issued. */
   issuedOn: Maybe<Scalars['String']['output']>;
-  /** Opinion of the latest return or rejection. */
+  /** Opinion of the latest return or rejection (or refusal after the notice). */
   lastOpinion: Maybe<Scalars['String']['output']>;
   lastRecordedAt: Scalars['String']['output'];
   noticeClosedOn: Maybe<Scalars['String']['output']>;
@@ -2287,7 +2306,7 @@ export type SubsidyStep = {
   businessDate: Maybe<Scalars['String']['output']>;
   /** Day the notice may close (NoticePosted). */
   closesOn: Maybe<Scalars['String']['output']>;
-  /** The step's own date: postedOn, closedOn, submittedOn, issuedOn, paidOn, failedOn or settledOn. */
+  /** The step's own date: postedOn, closedOn, refusedOn, submittedOn, issuedOn, paidOn, failedOn or settledOn. */
   date: Maybe<Scalars['String']['output']>;
   /** Sunshine-system reference (SubmittedToSunshine). */
   externalRef: Maybe<Scalars['String']['output']>;
@@ -2296,9 +2315,9 @@ export type SubsidyStep = {
   note: Maybe<Scalars['String']['output']>;
   /** Objections raised during the notice. */
   objections: Maybe<Scalars['String']['output']>;
-  /** Review opinion (township / county). */
+  /** Review opinion (township / county), or why payment was refused after the notice. */
   opinion: Maybe<Scalars['String']['output']>;
-  /** APPROVED / RETURNED (township), APPROVED / REJECTED (county), PAID / FAILED (payment result); else null. */
+  /** APPROVED / RETURNED (township), APPROVED / REJECTED (county), REFUSED (after the notice), PAID / FAILED (payment result); else null. */
   outcome: Maybe<Scalars['String']['output']>;
   /** Subsidy period YYYYMM. */
   period: Maybe<Scalars['String']['output']>;
@@ -2325,6 +2344,7 @@ export type SubsidyStepKind =
   | 'PaymentFailed'
   | 'PaymentIssued'
   | 'PaymentReissued'
+  | 'RefusedAfterNotice'
   | 'ReimbursementSettled'
   | 'SubmittedToSunshine'
   | 'SubsidyApplied'
@@ -3100,6 +3120,13 @@ export type CloseSubsidyNoticeMutationVariables = Exact<{
 
 export type CloseSubsidyNoticeMutation = { __typename: 'Mutation', closeSubsidyNotice: { __typename: 'CommandResult', id: string, revision: number, position: number } };
 
+export type RefuseSubsidyAfterNoticeMutationVariables = Exact<{
+  input: RefuseSubsidyAfterNoticeInput;
+}>;
+
+
+export type RefuseSubsidyAfterNoticeMutation = { __typename: 'Mutation', refuseSubsidyAfterNotice: { __typename: 'CommandResult', id: string, revision: number, position: number } };
+
 export type SubmitSubsidyToSunshineMutationVariables = Exact<{
   input: SubmitSubsidyToSunshineInput;
 }>;
@@ -3346,6 +3373,7 @@ export const SupplementSubsidyDocumentsDocument = {"kind":"Document","definition
 export const ReviewSubsidyByCountyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewSubsidyByCounty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewSubsidyByCountyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewSubsidyByCounty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<ReviewSubsidyByCountyMutation, ReviewSubsidyByCountyMutationVariables>;
 export const PostSubsidyNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostSubsidyNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostSubsidyNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postSubsidyNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<PostSubsidyNoticeMutation, PostSubsidyNoticeMutationVariables>;
 export const CloseSubsidyNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseSubsidyNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseSubsidyNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeSubsidyNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<CloseSubsidyNoticeMutation, CloseSubsidyNoticeMutationVariables>;
+export const RefuseSubsidyAfterNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefuseSubsidyAfterNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefuseSubsidyAfterNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refuseSubsidyAfterNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<RefuseSubsidyAfterNoticeMutation, RefuseSubsidyAfterNoticeMutationVariables>;
 export const SubmitSubsidyToSunshineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSubsidyToSunshine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitSubsidyToSunshineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSubsidyToSunshine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<SubmitSubsidyToSunshineMutation, SubmitSubsidyToSunshineMutationVariables>;
 export const IssueSubsidyPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueSubsidyPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueSubsidyPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueSubsidyPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<IssueSubsidyPaymentMutation, IssueSubsidyPaymentMutationVariables>;
 export const ConfirmSubsidyPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmSubsidyPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmSubsidyPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmSubsidyPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]} as unknown as DocumentNode<ConfirmSubsidyPaymentMutation, ConfirmSubsidyPaymentMutationVariables>;

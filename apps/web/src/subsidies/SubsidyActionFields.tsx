@@ -79,6 +79,13 @@ export function SubsidyActionFields({ action, form, amountFen }: Props) {
           </Form.Item>
         </>
       );
+    case 'refuseAfterNotice':
+      return (
+        <>
+          {date('refusedOn', 'subsidies.field.refusedOn')}
+          <ReasonField testId={id('reason')} />
+        </>
+      );
     case 'submitToSunshine':
       return (
         <>

@@ -12,13 +12,14 @@ import { useSubsidyCommand, type ApplicationRef } from './use-subsidy-command';
 type AnyCommand = TypedDocumentNode<{ readonly [field: string]: string | { readonly position: number } }, { input: { applicationId: string } }>;
 
 // The form's field names are the input's (checked by the mutation documents' generated types only
-// loosely here: one modal serves twelve commands, each form built from the same names).
+// loosely here: one modal serves thirteen commands, each form built from the same names).
 const DOCUMENTS: Readonly<Record<SubsidyAction, AnyCommand>> = {
   townshipReview: M.ReviewSubsidyByTownshipMutation as unknown as AnyCommand,
   supplement: M.SupplementSubsidyDocumentsMutation as unknown as AnyCommand,
   countyReview: M.ReviewSubsidyByCountyMutation as unknown as AnyCommand,
   postNotice: M.PostSubsidyNoticeMutation as unknown as AnyCommand,
   closeNotice: M.CloseSubsidyNoticeMutation as unknown as AnyCommand,
+  refuseAfterNotice: M.RefuseSubsidyAfterNoticeMutation as unknown as AnyCommand,
   submitToSunshine: M.SubmitSubsidyToSunshineMutation as unknown as AnyCommand,
   issuePayment: M.IssueSubsidyPaymentMutation as unknown as AnyCommand,
   confirmPayment: M.ConfirmSubsidyPaymentMutation as unknown as AnyCommand,

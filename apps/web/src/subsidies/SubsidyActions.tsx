@@ -14,6 +14,9 @@ type Props = {
   };
 };
 
+/** Actions that end or set back the application: shown as danger buttons, beside the way forward. */
+const ADVERSE: readonly SubsidyAction[] = ['withdraw', 'recordFailure', 'refuseAfterNotice'];
+
 /** One button per action the state allows; each opens that action's form. */
 export function SubsidyActions({ application }: Props) {
   const { t } = useI18n();
@@ -25,8 +28,8 @@ export function SubsidyActions({ application }: Props) {
       {actions.map((action) => (
         <Button
           key={action}
-          type={action === 'withdraw' || action === 'recordFailure' ? 'default' : 'primary'}
-          danger={action === 'withdraw' || action === 'recordFailure'}
+          type={ADVERSE.includes(action) ? 'default' : 'primary'}
+          danger={ADVERSE.includes(action)}
           onClick={() => setOpen(action)}
           data-testid={`subsidy-action-${action}`}
         >

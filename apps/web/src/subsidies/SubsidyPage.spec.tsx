@@ -1,10 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import type { SubsidyStatus } from '@careledger/domain-nursing-subsidy';
+import { typeDate } from '../test/antd-form';
 import { renderWithProviders } from '../test/render';
 import { SubsidyFamilyQuery } from './SubsidyHeader';
 import { SubsidyPage, SubsidyPageQuery } from './SubsidyPage';
-import { ReviewSubsidyByTownshipMutation } from './subsidy-action.mutations';
+import { RefuseSubsidyAfterNoticeMutation, ReviewSubsidyByTownshipMutation } from './subsidy-action.mutations';
 import { applicationFixture, stepFixture } from './subsidy-page.fixtures';
 
 const familyMock: MockLink.MockedResponse = {
@@ -50,7 +51,8 @@ describe('SubsidyPage', () => {
     ['townshipApproved', true, ['subsidy-action-countyReview']],
     ['countyApproved', true, ['subsidy-action-postNotice']],
     ['countyApproved', false, ['subsidy-action-submitToSunshine', 'subsidy-action-issuePayment']],
-    ['noticePosted', true, ['subsidy-action-closeNotice']],
+    ['noticePosted', true, ['subsidy-action-closeNotice', 'subsidy-action-refuseAfterNotice']],
+    ['noticeClosed', true, ['subsidy-action-submitToSunshine', 'subsidy-action-issuePayment', 'subsidy-action-refuseAfterNotice']],
     ['paymentIssued', true, ['subsidy-action-confirmPayment', 'subsidy-action-recordFailure']],
     ['paymentFailed', true, ['subsidy-action-reissuePayment']],
     ['paid', true, ['subsidy-action-settleReimbursement']],
@@ -101,6 +103,53 @@ describe('SubsidyPage', () => {
     ]);
     expect(screen.getByTestId('subsidy-step-townshipReview').textContent).toContain('意见：材料齐全');
     expect(actionButtons()).toEqual(['subsidy-action-countyReview']);
+  });
+
+  it('refuses payment after the notice (公示后不予发放) with a date and a reason, then shows the ended workflow', async () => {
+    const sent: Array<Record<string, unknown>> = [];
+    const refuse: MockLink.MockedResponse = {
+      request: {
+        query: RefuseSubsidyAfterNoticeMutation,
+        variables: (variables: Record<string, unknown>) => {
+          sent.push(variables['input'] as Record<string, unknown>);
+          return true;
+        },
+      },
+      result: { data: { refuseSubsidyAfterNotice: { __typename: 'CommandResult', id: 'sub-1', revision: 6, position: 91 } } },
+    };
+    const posted = stepFixture(5, 'NoticePosted', { date: '2023-04-10', closesOn: '2023-04-17' });
+    const noticed = [
+      stepFixture(1, 'SubsidyApplied'),
+      stepFixture(2, 'TownshipReviewed', { outcome: 'APPROVED' }),
+      stepFixture(3, 'CountyReviewed', { outcome: 'APPROVED' }),
+      posted,
+    ];
+    const refused = applicationFixture({
+      status: 'rejected',
+      revision: 6,
+      steps: [...noticed, stepFixture(6, 'RefusedAfterNotice', { outcome: 'REFUSED', date: '2023-04-12', opinion: '异议属实' })],
+    });
+    renderPage([pageMock(applicationFixture({ status: 'noticePosted', revision: 5, steps: noticed })), refuse, pageMock(refused, 91)]);
+
+    fireEvent.click(await screen.findByTestId('subsidy-action-refuseAfterNotice'));
+    expect(await screen.findByText('不予发放决定日期')).toBeTruthy();
+    typeDate('subsidy-refuseAfterNotice-refusedOn', '2023-04-12');
+    fireEvent.click(screen.getByTestId('subsidy-refuseAfterNotice-submit'));
+    expect(await screen.findByText('请说明原因（将记入审计记录）')).toBeTruthy();
+    expect(sent).toEqual([]);
+
+    fireEvent.change(screen.getByTestId('subsidy-refuseAfterNotice-reason'), { target: { value: ' 异议属实 ' } });
+    fireEvent.click(screen.getByTestId('subsidy-refuseAfterNotice-submit'));
+
+    await waitFor(() => expect(screen.getByTestId('subsidy-status').textContent).toBe('不予批准'));
+    expect(sent).toEqual([
+      expect.objectContaining({ applicationId: 'sub-1', refusedOn: '2023-04-12', reason: '异议属实', expectedRevision: 5 }),
+    ]);
+    const notice = screen.getAllByTestId('subsidy-step').find((step) => step.getAttribute('data-step') === 'notice');
+    expect(notice?.getAttribute('data-status')).toBe('error');
+    expect(screen.getByTestId('subsidy-step-notice').textContent).toContain('2023-04-12 公示后不予发放');
+    expect(screen.getByTestId('subsidy-step-notice').textContent).toContain('意见：异议属实');
+    expect(screen.queryByTestId('subsidy-actions')).toBeNull();
   });
 
   it('says the application was not found when the API answers null', async () => {

@@ -88,6 +88,12 @@ const CASES: ReadonlyArray<readonly [NursingSubsidyEventType, Record<string, unk
     '护理补贴已报账，凭证号 记-0618（2023-06-18）',
     'Nursing subsidy reimbursement settled, voucher 记-0618 (2023-06-18)',
   ],
+  [
+    'RefusedAfterNotice',
+    { reason: '异议属实', refusedOn: '2023-04-20' },
+    '护理补贴公示后不予发放：异议属实（2023-04-20）',
+    'Nursing subsidy refused after its notice: 异议属实 (2023-04-20)',
+  ],
   ['ApplicationWithdrawn', { reason: '重复申请' }, '撤回护理补贴申请：重复申请', 'Nursing subsidy application withdrawn: 重复申请'],
 ];
 

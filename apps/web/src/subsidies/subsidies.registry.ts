@@ -32,6 +32,7 @@ export const SUBSIDIES_EVENT_TYPE_LABEL_KEYS: { readonly [K in NursingSubsidyEve
   CountyReviewed: 'subsidies.eventType.CountyReviewed',
   NoticePosted: 'subsidies.eventType.NoticePosted',
   NoticeClosed: 'subsidies.eventType.NoticeClosed',
+  RefusedAfterNotice: 'subsidies.eventType.RefusedAfterNotice',
   SubmittedToSunshine: 'subsidies.eventType.SubmittedToSunshine',
   PaymentIssued: 'subsidies.eventType.PaymentIssued',
   PaymentConfirmed: 'subsidies.eventType.PaymentConfirmed',
@@ -82,6 +83,8 @@ export const SUBSIDIES_TIMELINE_SUMMARIZERS: { readonly [K in NursingSubsidyEven
       objections: raised ? t('subsidies.step.objections', { objections: raised }) : t('subsidies.step.noObjections'),
     });
   },
+  RefusedAfterNotice: (data, { t }) =>
+    t('subsidies.timeline.RefusedAfterNotice', { reason: text(data, 'reason'), date: text(data, 'refusedOn') }),
   SubmittedToSunshine: (data, { t }) =>
     t('subsidies.timeline.SubmittedToSunshine', { ref: text(data, 'externalRef'), date: text(data, 'submittedOn') }),
   PaymentIssued: (data, { t }) =>
@@ -121,6 +124,7 @@ export const SUBSIDIES_FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   postedOn: 'subsidies.field.postedOn',
   closedOn: 'subsidies.field.closedOn',
   objections: 'subsidies.field.objections',
+  refusedOn: 'subsidies.field.refusedOn',
   externalRef: 'subsidies.field.externalRef',
   submittedOn: 'subsidies.field.submittedOn',
   batchId: 'subsidies.field.batchId',

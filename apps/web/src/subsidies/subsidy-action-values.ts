@@ -13,6 +13,8 @@ export function initialActionValues(action: SubsidyAction, today: string, amount
       return { postedOn: today };
     case 'closeNotice':
       return { closedOn: today };
+    case 'refuseAfterNotice':
+      return { refusedOn: today };
     case 'submitToSunshine':
       return { submittedOn: today };
     case 'issuePayment':

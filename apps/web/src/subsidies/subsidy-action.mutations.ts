@@ -32,6 +32,12 @@ export const CloseSubsidyNoticeMutation = graphql(`
   }
 `);
 
+export const RefuseSubsidyAfterNoticeMutation = graphql(`
+  mutation RefuseSubsidyAfterNotice($input: RefuseSubsidyAfterNoticeInput!) {
+    refuseSubsidyAfterNotice(input: $input) { id revision position }
+  }
+`);
+
 export const SubmitSubsidyToSunshineMutation = graphql(`
   mutation SubmitSubsidyToSunshine($input: SubmitSubsidyToSunshineInput!) {
     submitSubsidyToSunshine(input: $input) { id revision position }

@@ -7,6 +7,7 @@ export const SUBSIDY_ACTIONS = [
   'countyReview',
   'postNotice',
   'closeNotice',
+  'refuseAfterNotice',
   'submitToSunshine',
   'issuePayment',
   'confirmPayment',
@@ -36,10 +37,11 @@ export function allowedActions(status: SubsidyStatus, noticeRequired: boolean, a
       return ['countyReview'];
     case 'countyApproved':
       return noticeRequired ? ['postNotice'] : ['submitToSunshine', ...pay];
+    // Objections to the notice may prove founded while it hangs or once it closed: 公示后不予发放.
     case 'noticePosted':
-      return ['closeNotice'];
+      return ['closeNotice', 'refuseAfterNotice'];
     case 'noticeClosed':
-      return ['submitToSunshine', ...pay];
+      return ['submitToSunshine', ...pay, 'refuseAfterNotice'];
     case 'submitted':
       return pay;
     case 'paymentIssued':

@@ -125,6 +125,26 @@ describe('workflowSteps', () => {
     expect(steps[6]?.lines[0]).toBe('凭证号 PZ-1（2023-06-30）');
   });
 
+  it('ends at a refusal after the notice (公示后不予发放), shown as an error on the notice with the reason', () => {
+    const posted = entry('NoticePosted', { date: '2023-04-10', closesOn: '2023-04-17' });
+    const refused = entry('RefusedAfterNotice', { outcome: 'REFUSED', date: '2023-04-12', opinion: '异议属实：已享受单位报销' }, '王军', 'county_officer');
+    const steps = workflowSteps([applied, townshipApproved, countyApproved, posted, refused], { noticeRequired: true }, zh);
+    expect(statuses(steps)).toEqual([
+      'applied:finish',
+      'townshipReview:finish',
+      'countyReview:finish',
+      'notice:error',
+      'sunshine:wait',
+      'payment:wait',
+      'settlement:wait',
+    ]);
+    expect(steps[3]?.lines.slice(2)).toEqual([
+      '2023-04-12 公示后不予发放',
+      '意见：异议属实：已享受单位报销',
+      expect.stringContaining('王军（县计生协工作人员）'),
+    ]);
+  });
+
   it('shows a withdrawn application as applied then withdrawn, with the reason', () => {
     const steps = workflowSteps([applied, entry('ApplicationWithdrawn', { reason: '重复申请' })], { noticeRequired: true }, zh);
     expect(statuses(steps)).toEqual(['applied:finish', 'withdrawn:error']);

@@ -13,7 +13,7 @@ export type WorkflowEntry = {
   readonly recordedAt: string;
   readonly actorName: string;
   readonly actorRole: string;
-  /** The step's own civil date: postedOn, closedOn, submittedOn, issuedOn, paidOn, failedOn or settledOn. */
+  /** The step's own civil date: postedOn, closedOn, refusedOn, submittedOn, issuedOn, paidOn, failedOn or settledOn. */
   readonly date: string | null;
   readonly opinion: string | null;
   readonly reason: string | null;
@@ -51,7 +51,7 @@ type TextField = 'date' | 'opinion' | 'reason' | 'note' | 'objections' | 'closes
 
 /**
  * The workflow as steps, folded from the application's events in order: each step says who acted,
- * when, and what they wrote; a return, a rejection or a failed payment is an `error` step (and a
+ * when, and what they wrote; a return, a rejection (also after the notice) or a failed payment is an `error` step (and a
  * reissue puts the payment back in `process`). The next step to act on is `process`. The notice
  * step is shown only when the application's rules require one; the sunshine step is marked
  * skipped when a payment went out without it (not every subsidy goes through that system).
@@ -109,6 +109,11 @@ export function workflowSteps(
         ]);
         break;
       }
+      case 'RefusedAfterNotice':
+        // The notice (posted or closed) ends the application: its objections held, nothing is paid.
+        set('notice', 'error', [t('subsidies.step.refusedAfterNotice', { date: str('date') }), ...opinion]);
+        ended = true;
+        break;
       case 'SubmittedToSunshine':
         set('sunshine', 'finish', [t('subsidies.step.sunshineRef', { ref: str('externalRef'), date: str('date') })]);
         break;

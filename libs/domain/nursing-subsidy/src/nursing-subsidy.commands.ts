@@ -76,6 +76,15 @@ export type CloseNotice = {
   };
 };
 
+/**
+ * 公示后不予发放: objections raised during the notice were checked and hold, so the county decides
+ * not to pay. `reason` says why (the family's status or the stay does not qualify…).
+ */
+export type RefuseAfterNotice = {
+  readonly type: 'RefuseAfterNotice';
+  readonly data: { readonly applicationId: string; readonly refusedOn: string; readonly reason: string };
+};
+
 export type SubmitToSunshine = {
   readonly type: 'SubmitToSunshine';
   readonly data: {
@@ -133,6 +142,7 @@ export type NursingSubsidyCommand =
   | ReviewByCounty
   | PostNotice
   | CloseNotice
+  | RefuseAfterNotice
   | SubmitToSunshine
   | IssuePayment
   | ConfirmPayment

@@ -13,7 +13,7 @@ import {
   settleReimbursement,
   submitToSunshine,
 } from './payment.decisions';
-import { closeNotice, postNotice, reviewByCounty, reviewByTownship } from './review.decisions';
+import { closeNotice, postNotice, refuseAfterNotice, reviewByCounty, reviewByTownship } from './review.decisions';
 
 /**
  * One nursing-subsidy application (重病大病住院护理补贴) for one hospital stay: stream
@@ -52,6 +52,8 @@ export function decideNursingSubsidy(
       return postNotice(command.data, existing);
     case 'CloseNotice':
       return closeNotice(command.data, existing);
+    case 'RefuseAfterNotice':
+      return refuseAfterNotice(command.data, existing);
     case 'SubmitToSunshine':
       return submitToSunshine(command.data, existing);
     case 'IssuePayment':

@@ -79,6 +79,15 @@ export type NoticeClosed = {
   };
 };
 
+export type RefusedAfterNotice = {
+  readonly type: 'RefusedAfterNotice';
+  /**
+   * 公示后不予发放: the county refuses to pay once objections to the notice proved founded. Taken
+   * while the notice still hangs, it also ends the notice. The application ends rejected.
+   */
+  readonly data: { readonly applicationId: string; readonly refusedOn: string; readonly reason: string };
+};
+
 export type SubmittedToSunshine = {
   readonly type: 'SubmittedToSunshine';
   /** `externalRef`: the application's number in the 惠民惠农阳光审批系统. */
@@ -142,6 +151,7 @@ export type NursingSubsidyEvent =
   | CountyReviewed
   | NoticePosted
   | NoticeClosed
+  | RefusedAfterNotice
   | SubmittedToSunshine
   | PaymentIssued
   | PaymentConfirmed

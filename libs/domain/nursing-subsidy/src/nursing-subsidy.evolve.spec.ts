@@ -10,6 +10,9 @@ import {
   paymentConfirmed,
   paymentIssued,
   personId,
+  refusedAfterNotice,
+  refusedAfterNoticeClosed,
+  refusedWhileNoticePosted,
   withdrawn,
 } from './testing/nursing-subsidy.fixtures';
 
@@ -43,6 +46,19 @@ describe('evolveNursingSubsidy', () => {
     expect(nursingSubsidyDecider.evolve(initial, paymentIssued)).toBe(initial);
     const once = foldEvents(nursingSubsidyDecider, [applied]);
     expect(foldEvents(nursingSubsidyDecider, [applied, applied])).toEqual(once);
+  });
+
+  it('ends a refusal after the notice as rejected, remembering why and when', () => {
+    const refused = { status: 'rejected', opinion: '经核实，住院期间已由单位报销护理费用', refusedOn: '2023-04-20' };
+    expect(foldEvents(nursingSubsidyDecider, refusedAfterNoticeClosed)).toMatchObject(refused);
+    expect(foldEvents(nursingSubsidyDecider, refusedWhileNoticePosted)).toMatchObject(refused);
+    // A county rejection is not a refusal after a notice.
+    expect(foldEvents(nursingSubsidyDecider, historyAt.rejected)).not.toHaveProperty('refusedOn');
+    // Before any notice, or once the application went on, a refusal does not apply.
+    const approved = foldEvents(nursingSubsidyDecider, historyAt.countyApproved);
+    expect(nursingSubsidyDecider.evolve(approved, refusedAfterNotice)).toBe(approved);
+    const submitted = foldEvents(nursingSubsidyDecider, historyAt.submitted);
+    expect(nursingSubsidyDecider.evolve(submitted, refusedAfterNotice)).toBe(submitted);
   });
 
   it('remembers why an application was withdrawn', () => {

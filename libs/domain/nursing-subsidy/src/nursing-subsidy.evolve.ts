@@ -37,7 +37,12 @@ export function evolveNursingSubsidy(
     }
     case 'NoticeClosed':
       if (state.status !== 'noticePosted') return state;
-      return { status: 'noticeClosed', application, closedOn: event.data.closedOn };
+      return { status: 'noticeClosed', application, postedOn: state.postedOn, closedOn: event.data.closedOn };
+    case 'RefusedAfterNotice': {
+      if (state.status !== 'noticePosted' && state.status !== 'noticeClosed') return state;
+      const { reason, refusedOn } = event.data;
+      return { status: 'rejected', application, opinion: reason, refusedOn };
+    }
     case 'SubmittedToSunshine': {
       if (state.status !== 'countyApproved' && state.status !== 'noticeClosed') return state;
       const { externalRef, submittedOn } = event.data;

@@ -11,6 +11,9 @@ import {
   historyAt,
   noticeClosed,
   noticePosted,
+  refusedAfterNotice,
+  refusedAfterNoticeClosed,
+  refusedWhileNoticePosted,
   townshipApproved,
   townshipReturned,
   withdrawn,
@@ -156,6 +159,80 @@ describe('the public notice (公示) when the rules require it', () => {
   });
 });
 
+describe('RefuseAfterNotice (公示后不予发放)', () => {
+  const refuse = (refusedOn = '2023-04-20', reason = ' 经核实，住院期间已由单位报销护理费用 '): NursingSubsidyCommand => ({
+    type: 'RefuseAfterNotice',
+    data: { ...id, refusedOn, reason },
+  });
+
+  it('refuses once the notice has closed on the objections raised', () => {
+    const objected = [...historyAt.countyApproved, noticePosted, {
+      type: 'NoticeClosed',
+      data: { ...id, closedOn: '2023-04-17', objections: '村民反映该户已不属于计生特殊家庭' },
+    } as const];
+    spec.given(objected).when(refuse()).then([refusedAfterNotice]);
+  });
+
+  it('refuses while the notice still hangs, as soon as the objection is confirmed', () => {
+    spec.given(historyAt.noticePosted).when(refuse('2023-04-12')).then([
+      { type: 'RefusedAfterNotice', data: { ...id, refusedOn: '2023-04-12', reason: '经核实，住院期间已由单位报销护理费用' } },
+    ]);
+  });
+
+  it('may be dated from the day the notice was posted while it hangs, from its closing day once closed', () => {
+    spec.given(historyAt.noticePosted).when(refuse('2023-04-10')).then([
+      { type: 'RefusedAfterNotice', data: { ...id, refusedOn: '2023-04-10', reason: '经核实，住院期间已由单位报销护理费用' } },
+    ]);
+    spec.given(historyAt.noticeClosed).when(refuse('2023-04-17')).then([
+      { type: 'RefusedAfterNotice', data: { ...id, refusedOn: '2023-04-17', reason: '经核实，住院期间已由单位报销护理费用' } },
+    ]);
+    spec
+      .given(historyAt.noticeClosed)
+      .when(refuse('2023-04-16'))
+      .thenThrows('VALIDATION_FAILED', { field: 'refusedOn', min: '2023-04-17' });
+    spec
+      .given(historyAt.noticePosted)
+      .when(refuse('2023-04-09'))
+      .thenThrows('VALIDATION_FAILED', { field: 'refusedOn', min: '2023-04-10' });
+  });
+
+  it('needs a reason and a civil date', () => {
+    spec.given(historyAt.noticeClosed).when(refuse('2023-04-20', '  ')).thenThrows('REASON_REQUIRED', { field: 'reason' });
+    spec.given(historyAt.noticeClosed).when(refuse('2023-04-31')).thenThrows('VALIDATION_FAILED', { field: 'refusedOn' });
+  });
+
+  it('is already done when the same refusal is sent again, and refused when it says something else', () => {
+    spec.given(refusedAfterNoticeClosed).when(refuse()).then([]);
+    spec.given(refusedWhileNoticePosted).when(refuse()).then([]);
+    spec.given(refusedAfterNoticeClosed).when(refuse('2023-04-21')).thenThrows('INVALID_TRANSITION', {
+      from: 'rejected',
+      command: 'RefuseAfterNotice',
+    });
+    spec.given(refusedAfterNoticeClosed).when(refuse('2023-04-20', '另一理由')).thenThrows('INVALID_TRANSITION', {
+      from: 'rejected',
+      command: 'RefuseAfterNotice',
+    });
+  });
+
+  it('ends the application: no submission or payment after it', () => {
+    spec
+      .given(refusedAfterNoticeClosed)
+      .when({ type: 'SubmitToSunshine', data: { ...id, externalRef: 'YG-1', submittedOn: '2023-04-21' } })
+      .thenThrows('INVALID_TRANSITION', { from: 'rejected', command: 'SubmitToSunshine' });
+    spec
+      .given(refusedWhileNoticePosted)
+      .when(closeNotice())
+      .thenThrows('INVALID_TRANSITION', { from: 'rejected', command: 'CloseNotice' });
+  });
+
+  it('is refused for an application the county rejected: there was no notice', () => {
+    spec.given(historyAt.rejected).when(refuse()).thenThrows('INVALID_TRANSITION', {
+      from: 'rejected',
+      command: 'RefuseAfterNotice',
+    });
+  });
+});
+
 describe('the public notice when the rules do not require it', () => {
   const approved = [appliedWithoutNotice, townshipApproved, countyApproved];
 
@@ -165,6 +242,11 @@ describe('the public notice when the rules do not require it', () => {
       command: 'PostNotice',
       noticeRequired: false,
     });
+  });
+
+  it('leaves nothing to refuse after: a refusal is the county review\'s rejection', () => {
+    const refuse = { type: 'RefuseAfterNotice', data: { ...id, refusedOn: '2023-04-20', reason: '不符合条件' } } as const;
+    spec.given(approved).when(refuse).thenThrows('INVALID_TRANSITION', { from: 'countyApproved', command: 'RefuseAfterNotice' });
   });
 
   it('is skipped: the approved application goes straight to the sunshine system', () => {

@@ -37,9 +37,13 @@ export type ReturnedSubsidy = With<'returned', { opinion: string }>;
 export type SupplementedSubsidy = With<'supplemented'>;
 export type TownshipApprovedSubsidy = With<'townshipApproved'>;
 export type CountyApprovedSubsidy = With<'countyApproved'>;
-export type RejectedSubsidy = With<'rejected', { opinion: string }>;
+/**
+ * Rejected by the county review, or refused after the notice (`refusedOn` set then, absent for a
+ * review's rejection): either way the application has ended unpaid.
+ */
+export type RejectedSubsidy = With<'rejected', { opinion: string; refusedOn?: string }>;
 export type NoticePostedSubsidy = With<'noticePosted', { postedOn: string; closesOn: string }>;
-export type NoticeClosedSubsidy = With<'noticeClosed', { closedOn: string }>;
+export type NoticeClosedSubsidy = With<'noticeClosed', { postedOn: string; closedOn: string }>;
 export type SubmittedSubsidy = With<'submitted', { submittedOn: string }>;
 export type PaymentIssuedSubsidy = With<'paymentIssued', { payment: SubsidyPayment }>;
 export type PaymentFailedSubsidy = With<

@@ -10,7 +10,7 @@ const spec = deciderSpec(nursingSubsidyDecider);
 const id = { applicationId };
 
 /** One valid command of each type after applying, in workflow order (the happy path with a notice). */
-const commands: readonly NursingSubsidyCommand[] = [
+const happyPath: readonly NursingSubsidyCommand[] = [
   { type: 'ReviewByTownship', data: { ...id, decision: 'RETURNED', opinion: '缺出院小结' } },
   { type: 'SupplementDocuments', data: { ...id, note: '已补出院小结' } },
   { type: 'ReviewByTownship', data: { ...id, decision: 'APPROVED', opinion: '' } },
@@ -26,13 +26,18 @@ const commands: readonly NursingSubsidyCommand[] = [
   { type: 'ReissuePayment', data: { ...id, batchId: 'B2', period: '202305', issuedOn: '2023-05-05' } },
   { type: 'ConfirmPayment', data: { ...id, paidOn: '2023-05-08' } },
   { type: 'SettleReimbursement', data: { ...id, settledOn: '2023-05-10', voucherNo: 'PZ-1' } },
+];
+/** The commands that end an application off the happy path. */
+const endings: readonly NursingSubsidyCommand[] = [
+  { type: 'RefuseAfterNotice', data: { ...id, refusedOn: '2023-04-20', reason: '异议属实' } },
   { type: 'WithdrawApplication', data: { ...id, reason: '不再申请' } },
 ];
+const commands = [...happyPath, ...endings];
 
 it('walks the whole workflow, every step through the decider', () => {
-  // Every command except the final withdrawal, each decided on the state its predecessors built.
+  // Each command decided on the state its predecessors built.
   let history: NursingSubsidyEvent[] = [];
-  for (const command of [applyForSubsidy(), ...commands.slice(0, -1)]) {
+  for (const command of [applyForSubsidy(), ...happyPath]) {
     const state = foldEvents(nursingSubsidyDecider, history);
     history = [...history, ...nursingSubsidyDecider.decide(command, state)];
   }
@@ -71,6 +76,8 @@ const rules: Readonly<Record<Exclude<NursingSubsidyCommandType, 'ApplyForSubsidy
   ReviewByCounty: { accepted: ['townshipApproved'], alreadyDone: 'countyApproved' },
   PostNotice: { accepted: ['countyApproved'], alreadyDone: 'noticePosted' },
   CloseNotice: { accepted: ['noticePosted'], alreadyDone: 'noticeClosed' },
+  // historyAt.rejected is the county's rejection, with no notice: the refusal is refused there too.
+  RefuseAfterNotice: { accepted: ['noticePosted', 'noticeClosed'] },
   SubmitToSunshine: { accepted: ['noticeClosed'], alreadyDone: 'submitted' },
   // The samples use batches B1/B2, not the fixture's, so no "already done" status applies.
   IssuePayment: { accepted: ['noticeClosed', 'submitted'] },

@@ -7,9 +7,21 @@ import {
   validationFailed,
 } from '@careledger/domain-kernel';
 import { addDays } from './civil-days';
-import type { CloseNotice, PostNotice, ReviewByCounty, ReviewByTownship } from './nursing-subsidy.commands';
+import type {
+  CloseNotice,
+  PostNotice,
+  RefuseAfterNotice,
+  ReviewByCounty,
+  ReviewByTownship,
+} from './nursing-subsidy.commands';
 import { invalidTransition } from './nursing-subsidy.errors';
-import type { CountyReviewed, NoticeClosed, NoticePosted, TownshipReviewed } from './nursing-subsidy.events';
+import type {
+  CountyReviewed,
+  NoticeClosed,
+  NoticePosted,
+  RefusedAfterNotice,
+  TownshipReviewed,
+} from './nursing-subsidy.events';
 import type { ExistingSubsidy } from './nursing-subsidy.state';
 import { COUNTY_DECISIONS, TOWNSHIP_DECISIONS } from './nursing-subsidy.vocabulary';
 
@@ -63,6 +75,30 @@ export function closeNotice(data: CloseNotice['data'], state: ExistingSubsidy): 
     throw validationFailed('closedOn', message, { min: state.closesOn });
   }
   return [{ type: 'NoticeClosed', data: { applicationId: data.applicationId, closedOn, objections } }];
+}
+
+/**
+ * 公示后不予发放: objections raised while the notice hangs are checked, and when they hold the
+ * county refuses to pay. Allowed while the notice is posted (refusing ends it) or once it closed,
+ * until the application goes on to the sunshine system or payment. An application without a
+ * notice has no objections to act on: its county review is where it is rejected. The refusal
+ * cannot be dated before the notice was posted (no objection could have been raised yet).
+ */
+export function refuseAfterNotice(data: RefuseAfterNotice['data'], state: ExistingSubsidy): RefusedAfterNotice[] {
+  const refusedOn = assertCivilDate('refusedOn', data.refusedOn);
+  const reason = requireReason(data.reason);
+  if (state.status === 'rejected' && state.refusedOn === refusedOn && state.opinion === reason) return [];
+  if (state.status !== 'noticePosted' && state.status !== 'noticeClosed') {
+    throw invalidTransition(state.status, 'RefuseAfterNotice');
+  }
+  // While the notice hangs, an objection can be confirmed from the day it was posted; once the
+  // notice has closed, the refusal follows the check of what it raised: not before the closing day.
+  const earliest = state.status === 'noticeClosed' ? state.closedOn : state.postedOn;
+  if (compareCivilDates(refusedOn, earliest) < 0) {
+    const message = state.status === 'noticeClosed' ? 'the refusal cannot precede the close of the notice' : 'the refusal cannot precede the notice';
+    throw validationFailed('refusedOn', message, { min: earliest });
+  }
+  return [{ type: 'RefusedAfterNotice', data: { applicationId: data.applicationId, refusedOn, reason } }];
 }
 
 /** Blank or absent → null; otherwise trimmed text. */

@@ -158,6 +158,37 @@ describe('nursing-subsidy projection (real SQLite)', () => {
     expect((await getLiveSubsidyApplicationsOfPerson(db, 'p1')).map((r) => r.application_id)).toEqual(['sub-a']);
   });
 
+  it('ends an application refused after its notice as rejected, no longer live for its person', async () => {
+    await store.append('case-c1', [newEvent(opened('c1', { township: 'XP' })), newEvent(registered('c1', 'p1', '张建国'))]);
+    const noticed = (id: string, admittedOn: string, dischargedOn: string): NursingSubsidyCommand[] => [
+      apply(id, 'p1', admittedOn, dischargedOn),
+      { type: 'ReviewByTownship', data: { applicationId: id, decision: 'APPROVED', opinion: '' } },
+      { type: 'ReviewByCounty', data: { applicationId: id, decision: 'APPROVED', opinion: '' } },
+      { type: 'PostNotice', data: { applicationId: id, postedOn: '2023-07-03' } },
+    ];
+    const refuse = (id: string, refusedOn: string): NursingSubsidyCommand => ({
+      type: 'RefuseAfterNotice',
+      data: { applicationId: id, refusedOn, reason: '异议属实：同期已享受单位护理费报销' },
+    });
+    // d: refused while the notice hung (the refusal takes it down); e: refused once it had closed.
+    await store.append('subsidy-sub-d', decideAll([...noticed('sub-d', '2023-06-01', '2023-06-05'), refuse('sub-d', '2023-07-06')]).map((e) => newEvent(e)));
+    const e = decideAll([
+      ...noticed('sub-e', '2023-06-10', '2023-06-15'),
+      { type: 'CloseNotice', data: { applicationId: 'sub-e', closedOn: '2023-07-10', objections: '邻居反映住院天数不实' } },
+      refuse('sub-e', '2023-07-12'),
+    ]);
+    const { position } = await store.append('subsidy-sub-e', e.map((event) => newEvent(event)));
+    expect(await runner.waitForPosition(position, 5_000)).toBe(true);
+
+    const opinion = '异议属实：同期已享受单位护理费报销';
+    expect(await getSubsidyApplication(db, 'sub-d')).toMatchObject({ status: 'rejected', last_opinion: opinion, notice_closed_on: '2023-07-06' });
+    expect(await getSubsidyApplication(db, 'sub-e')).toMatchObject({ status: 'rejected', last_opinion: opinion, notice_closed_on: '2023-07-10' });
+    expect((await getSubsidySteps(db, 'sub-e')).at(-1)).toMatchObject({
+      kind: 'RefusedAfterNotice', outcome: 'REFUSED', status_after: 'rejected', step_date: '2023-07-12', opinion, reason: null,
+    });
+    expect(await getLiveSubsidyApplicationsOfPerson(db, 'p1')).toEqual([]);
+  });
+
   it('is rebuilt from the log exactly as the live runner built it', async () => {
     const position = await populate();
     expect(await runner.waitForPosition(position, 5_000)).toBe(true);

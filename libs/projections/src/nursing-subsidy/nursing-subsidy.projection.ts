@@ -65,7 +65,7 @@ export const nursingSubsidyProjection: Projection = {
     const current = rows[0] as { status: SubsidyStatus; amount_fen: number } | undefined;
     if (!current) throw new Error(`nursing-subsidy: no row for ${id}; its SubsidyApplied was never applied`);
     const step = stepOf(event, current.status, Number(current.amount_fen));
-    const change: ApplicationChange = { ...changeOf(event), status: step.status_after, ...stamp };
+    const change: ApplicationChange = { ...changeOf(event, current.status), status: step.status_after, ...stamp };
     const columns = Object.keys(change) as (keyof ApplicationChange & string)[];
     await updateApplication(columns).execute(trx, { ...change, application_id: id });
     await insertStep.execute(trx, stepRow(recorded, step));
@@ -73,8 +73,8 @@ export const nursingSubsidyProjection: Projection = {
   },
 };
 
-/** What an event changes on the application row, besides its status and stamp. */
-function changeOf(event: NursingSubsidyEvent): ApplicationChange {
+/** What an event changes on the application row, besides its status and stamp (`before`: the status it found). */
+function changeOf(event: NursingSubsidyEvent, before: SubsidyStatus): ApplicationChange {
   switch (event.type) {
     case 'SubsidyApplied':
     case 'DocumentsSupplemented':
@@ -86,6 +86,11 @@ function changeOf(event: NursingSubsidyEvent): ApplicationChange {
       return { notice_posted_on: event.data.postedOn, notice_closes_on: event.data.closesOn };
     case 'NoticeClosed':
       return { notice_closed_on: event.data.closedOn };
+    case 'RefusedAfterNotice': {
+      // Refused while the notice still hung: the refusal took it down that day.
+      const { refusedOn, reason } = event.data;
+      return before === 'noticePosted' ? { last_opinion: reason, notice_closed_on: refusedOn } : { last_opinion: reason };
+    }
     case 'SubmittedToSunshine':
       return { sunshine_ref: event.data.externalRef, submitted_on: event.data.submittedOn };
     case 'PaymentIssued':

@@ -50,6 +50,11 @@ export function stepOf(event: NursingSubsidyEvent, before: SubsidyStatus, amount
       const { closedOn, objections } = event.data;
       return { ...blank, kind, status_after: 'noticeClosed', step_date: closedOn, objections };
     }
+    case 'RefusedAfterNotice': {
+      // The county's decision, so its reason is shown as the opinion, like a review's rejection.
+      const { refusedOn, reason } = event.data;
+      return { ...blank, kind, outcome: 'REFUSED', opinion: reason, status_after: 'rejected', step_date: refusedOn };
+    }
     case 'SubmittedToSunshine': {
       const { submittedOn, externalRef } = event.data;
       return { ...blank, kind, status_after: 'submitted', step_date: submittedOn, external_ref: externalRef };

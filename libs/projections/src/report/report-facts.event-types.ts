@@ -27,6 +27,7 @@ const subsidy: { readonly [K in NursingSubsidyEventType]: true } = {
   CountyReviewed: true,
   NoticePosted: true,
   NoticeClosed: true,
+  RefusedAfterNotice: true,
   SubmittedToSunshine: true,
   PaymentIssued: true,
   PaymentConfirmed: true,

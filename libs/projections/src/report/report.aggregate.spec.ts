@@ -60,6 +60,29 @@ describe('aggregateReport: nursing subsidy', () => {
   });
 });
 
+describe('aggregateReport: a subsidy refused after its notice (公示后不予发放)', () => {
+  const r = (type: string, data: Record<string, unknown>): Entry => ['subsidy-r', type, p({ applicationId: 'r', ...data })];
+  const facts = factsOf([
+    caseOpened('c1', 'CY'),
+    ...subsidyApplied('r', 'c1', 'p1', 80_000),
+    r('NoticePosted', { postedOn: '2023-04-10', closesOn: '2023-04-17' }),
+    r('NoticeClosed', { closedOn: '2023-04-17', objections: '村民反映该户已享受同类补贴' }),
+    r('RefusedAfterNotice', { refusedOn: '2023-04-20', reason: '异议属实，不予发放' }),
+    // A payment after it (which the decider refuses) must not revive it: the refusal ended it.
+    r('PaymentIssued', { batchId: 'b-r', period: '202304', amountFen: 80_000, issuedOn: '2023-04-25' }),
+  ]);
+
+  it('folds the refusal into an ended, rejected application that no figure counts', () => {
+    const fact = facts.get('subsidy-r');
+    expect(fact).toMatchObject({ kind: 'SUBSIDY', data: { status: 'rejected', refusedOn: '2023-04-20' } });
+    // The drill-down reaches the refusal (position 7) among the application's events.
+    expect(fact?.positions).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    const { figures, contributions } = aggregateReport(facts, 2023, null);
+    expect(figures).toMatchObject({ 'nursingSubsidy.personTimes': 0, 'nursingSubsidy.issuedFen': 0, 'nursingSubsidy.awaitingReimbursementFen': 0 });
+    expect(contributions['nursingSubsidy.issuedFen']).toEqual([]);
+  });
+});
+
 describe('aggregateReport: insurance', () => {
   const enrol = (personId: string, caseId: string): Entry => ['policy-2023', 'MemberEnrolled', p({ year: 2023, caseId, personId, enrolledOn: '2022-12-28', coverageFrom: '2023-01-01' })];
   const claim = (id: string, personId: string, ...rest: Entry[]): Entry[] => [

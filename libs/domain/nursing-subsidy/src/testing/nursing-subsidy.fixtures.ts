@@ -108,6 +108,11 @@ export const noticeClosed: NursingSubsidyEvent = {
   type: 'NoticeClosed',
   data: { ...id, closedOn: '2023-04-17', objections: null },
 };
+/** 公示后不予发放, on objections raised while the notice hung. */
+export const refusedAfterNotice: NursingSubsidyEvent = {
+  type: 'RefusedAfterNotice',
+  data: { ...id, refusedOn: '2023-04-20', reason: '经核实，住院期间已由单位报销护理费用' },
+};
 export const submitted: NursingSubsidyEvent = {
   type: 'SubmittedToSunshine',
   data: { ...id, externalRef: 'YG-2023-0001', submittedOn: '2023-04-18' },
@@ -140,6 +145,10 @@ export const withdrawn: NursingSubsidyEvent = {
 const approvedByCounty = [applied, townshipApproved, countyApproved];
 const noticeDone = [...approvedByCounty, noticePosted, noticeClosed];
 const issued = [...noticeDone, submitted, paymentIssued];
+
+/** The two ways into 'rejected' beyond the county's own rejection (`historyAt.rejected`). */
+export const refusedWhileNoticePosted = [...approvedByCounty, noticePosted, refusedAfterNotice];
+export const refusedAfterNoticeClosed = [...noticeDone, refusedAfterNotice];
 
 /** A history that leads to each status (with the notice required, as in `rules`). */
 export const historyAt: Readonly<Record<SubsidyStatus, readonly NursingSubsidyEvent[]>> = {
