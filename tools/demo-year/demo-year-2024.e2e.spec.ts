@@ -70,6 +70,18 @@ describe('a made-up 2024, shaped otherwise, read back through the API', () => {
     expect(before.every((a) => a.amountFen === days(a) * 10_000 && a.steps.some((s) => s.kind === 'NoticePosted'))).toBe(true);
   });
 
+  it('ends the application whose notice drew an objection that held: refused, not paid, not counted', async () => {
+    const page = await client.request<{ subsidyApplications: { edges: { node: { id: string; status: string; steps: { kind: string }[] } }[] } }>(
+      '{ subsidyApplications(first: 100) { edges { node { id status steps { kind } } } } }',
+    );
+    const refused = page.subsidyApplications.edges.map((e) => e.node).filter((a) => a.steps.some((s) => s.kind === 'RefusedAfterNotice'));
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.status).toBe('rejected');
+    expect(refused[0]!.steps.map((s) => s.kind)).not.toContain('PaymentIssued');
+    const counted = report.county['nursingSubsidy.personTimes'];
+    expect(counted).toBe(profile.figures['nursingSubsidy.personTimes']);
+  });
+
   it('scores the 2024 targets against the 2024 figures', () => {
     const byId = new Map(report.targets.map((t) => [t.indicatorId, t]));
     // 66,000 of 72,000 元: 91.67 %, of 25 points.

@@ -7,7 +7,9 @@ export type FigureKey = keyof YearFigures;
 /** Where an application ends the year: counted ones reach a payment issued in the year. */
 export type SubsidyEnd =
   | 'settled' | 'paid' | 'issued' | 'reissuedSettled'
-  | 'rejected' | 'withdrawn' | 'returned' | 'applied' | 'townshipApproved' | 'countyApproved' | 'noticePosted' | 'failed';
+  | 'rejected' | 'withdrawn' | 'returned' | 'applied' | 'townshipApproved' | 'countyApproved' | 'noticePosted' | 'failed'
+  /** The notice drew an objection that held: the county refused payment (公示后不予发放). */
+  | 'refusedAfterNotice';
 
 export type VisitType = 'HOLIDAY' | 'HOME' | 'BIRTHDAY' | 'HOSPITAL' | 'EMERGENCY' | 'COUNSELLING' | 'NEEDS_SURVEY';
 
@@ -178,7 +180,8 @@ function madeUpYear2024(): YearProfile {
     },
     premiumPerPersonFen: premium,
     subsidyGroups: groups,
-    otherApplications: OTHER_APPLICATIONS,
+    // 2024's notice once drew an objection that held (before July, while notices were required).
+    otherApplications: [...OTHER_APPLICATIONS, ['refusedAfterNotice', '03-01', '05-31']],
     claims: { settledTwice: 2, reported: 3, documents: 2, sent: 4, rejected: 1, withdrawn: 3 },
     visits: {
       holidayRounds: [['02-01', '02-08'], ['09-10', '09-16'], ['10-08', '10-12'], ['10-08', '10-12']],

@@ -56,7 +56,7 @@ export function planApplications(rng: SeededRandom, ruleSets: readonly SubsidyRu
     const dischargedOn = addDays(admittedOn, rules.dayCounting === 'BOTH_ENDS' ? days - 1 : days);
     const { amountFen } = computeSubsidy({ rules, admittedOn, dischargedOn });
     // Where the rules in force ask for no notice (公示), an approved application waits for payment instead.
-    const reached = end === 'noticePosted' && !rules.noticeRequired ? 'countyApproved' : end;
+    const reached = (end === 'noticePosted' || end === 'refusedAfterNotice') && !rules.noticeRequired ? 'countyApproved' : end;
     out.push({ n, applicationId: applicationId(n), person: patients[n]!, hospitalName, hospitalGrade, diagnosisCategory: rng.pick(DIAGNOSES), admittedOn, dischargedOn, amountFen, sunshine, returnedFirst: reached === 'settled' && n % 9 === 4, end: reached });
   };
   for (const group of profile.subsidyGroups) {

@@ -54,6 +54,11 @@ export function subsidyTask(app: PlannedApplication, ruleSets: readonly SubsidyR
   if (rules.noticeRequired) {
     push('notice', 'postSubsidyNotice', county, { postedOn: next(1, 2) });
     if (end === 'noticePosted') return done(task, year);
+    if (end === 'refusedAfterNotice') {
+      push('notice-close', 'closeSubsidyNotice', county, { closedOn: next(rules.noticeDays, rules.noticeDays + 1), objections: '村民反映该患者住院期间护理费用已由子女单位报销' });
+      push('refuse', 'refuseSubsidyAfterNotice', county, { refusedOn: next(3, 8), reason: '经核实，护理费用已由其他渠道全额报销，不予发放' });
+      return done(task, year);
+    }
     push('notice-close', 'closeSubsidyNotice', county, { closedOn: next(rules.noticeDays, rules.noticeDays + 1) });
   }
   if (app.sunshine) push('sunshine', 'submitSubsidyToSunshine', county, { externalRef: `YG-431223-${year}-${String(app.n + 1).padStart(4, '0')}`, submittedOn: next(1, 2) });
