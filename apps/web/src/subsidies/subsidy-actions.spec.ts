@@ -47,7 +47,7 @@ const C = {
   rejectCounty: { type: 'ReviewByCounty', data: { ...id, decision: 'REJECTED', opinion: '不符合条件' } },
   postNotice: { type: 'PostNotice', data: { ...id, postedOn: '2023-04-10' } },
   closeNotice: { type: 'CloseNotice', data: { ...id, closedOn: '2023-04-30', objections: null } },
-  refuse: { type: 'RefuseAfterNotice', data: { ...id, refusedOn: '2023-04-20', reason: '异议属实' } },
+  refuse: { type: 'RefuseAfterNotice', data: { ...id, refusedOn: '2023-05-02', reason: '异议属实' } },
   submit: { type: 'SubmitToSunshine', data: { ...id, externalRef: 'YG-1', submittedOn: '2023-05-01' } },
   issue: { type: 'IssuePayment', data: { ...id, batchId: 'B1', period: '202305', amountFen: 200000, issuedOn: '2023-05-02' } },
   confirm: { type: 'ConfirmPayment', data: { ...id, paidOn: '2023-05-20' } },
