@@ -2,7 +2,7 @@ import type { Workbook } from 'exceljs';
 import type { AnnualReport } from '../report.types';
 import { writeAmount } from './cell-formats';
 import { EXPORT_TEXT, FIGURE_LABELS, fill, SECTION_LABELS, UNIT_LABELS, type ExportLang } from './export.messages';
-import { REPORT_SECTIONS } from './report-sections';
+import { REPORT_SECTIONS } from '@careledger/seed-report';
 
 /** The report table in the seed's sections; a figure the report lacks (county-only in a township) is left out. */
 export function addAnnualReportSheet(workbook: Workbook, report: AnnualReport, lang: ExportLang): void {
