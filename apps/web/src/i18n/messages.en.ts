@@ -6,6 +6,7 @@ import { fundsEn } from '../funds/funds.messages.en';
 import { donationsEn } from '../donations/donations.messages.en';
 import { reportEn } from '../report/report.messages.en';
 import { moneyEn } from '../money/money.messages.en';
+import { familyPickerEn } from '../family-picker/family-picker.messages.en';
 
 /** English. Typed against the Chinese keys, so a missing translation fails the typecheck. */
 export const en: Readonly<Record<MessageKey, string>> = {
@@ -16,6 +17,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...donationsEn,
   ...reportEn,
   ...moneyEn,
+  ...familyPickerEn,
 
   'app.title': 'CareLedger — care case files',
   'app.pageNotFound': 'Page not found',

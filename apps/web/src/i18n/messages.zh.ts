@@ -5,6 +5,7 @@ import { fundsZh } from '../funds/funds.messages.zh';
 import { donationsZh } from '../donations/donations.messages.zh';
 import { reportZh } from '../report/report.messages.zh';
 import { moneyZh } from '../money/money.messages.zh';
+import { familyPickerZh } from '../family-picker/family-picker.messages.zh';
 
 /** Chinese, the default UI language. `{name}` placeholders are filled by `translate`. */
 export const zh = {
@@ -15,6 +16,7 @@ export const zh = {
   ...donationsZh,
   ...reportZh,
   ...moneyZh,
+  ...familyPickerZh,
 
   'app.title': 'CareLedger 计生特殊家庭关怀档案',
   'app.pageNotFound': '页面不存在',

@@ -121,27 +121,5 @@ export const CaseInsuranceQuery = graphql(`
   }
 `);
 
-/** Families to choose from in the enrolment and claim forms (searched by name, village or address). */
-export const InsuranceCasePickerQuery = graphql(`
-  query InsuranceCasePicker($search: String) {
-    cases(filter: { search: $search }, first: 20) {
-      edges {
-        node {
-          id
-          headName
-          townshipName
-          village
-          members {
-            personId
-            name
-            idNumberMasked
-            deceased
-          }
-        }
-      }
-    }
-  }
-`);
-
 /** Names of the queries above: what a command refetches (only those on screen are). */
 export const INSURANCE_QUERIES = ['InsurancePolicies', 'InsurancePolicy', 'InsuranceClaims', 'InsuranceClaim', 'CaseInsurance', 'CasePage'];

@@ -9,13 +9,13 @@ import {
   type DiagnosisCategory,
   type HospitalGrade,
 } from '@careledger/domain-nursing-subsidy';
+import { FamilySelect, type PickedFamily } from '../family-picker/FamilySelect';
 import { CivilDateField, todayInShanghai } from '../forms/CivilDateField';
 import { CommandModal } from '../forms/CommandModal';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/i18n';
 import { useApplyForSubsidyMutation } from './apply-for-subsidy.mutation';
-import { SubsidyCasePicker, type PickedCase } from './SubsidyCasePicker';
 import { dischargeNotBeforeAdmission, notAfterToday } from './subsidy-form-rules';
 
 export const SubsidyCaseMembersQuery = graphql(`
@@ -47,7 +47,7 @@ type Props = {
   /** Called with the new application's id once it is recorded and readable. */
   readonly onApplied: (applicationId: string) => void;
   /** The case page's own family: chosen already, not changeable. */
-  readonly family?: PickedCase;
+  readonly family?: PickedFamily;
 };
 
 /** 申请护理补贴: the family (by search), the member, and the stay. The amount is the server's to compute. */
@@ -87,7 +87,14 @@ export function ApplySubsidyModal({ open, onClose, onApplied, family }: Props) {
       }
     >
       <Form.Item name="caseId" label={t('subsidies.field.caseId')} rules={[required('subsidies.field.caseId')]}>
-        <SubsidyCasePicker testId={testId('case')} initial={family} disabled={family !== undefined} />
+        <FamilySelect
+          mode="single"
+          ariaLabel={t('subsidies.field.caseId')}
+          placeholder={t('subsidies.form.caseSearchPlaceholder')}
+          testId={testId('case')}
+          initial={family}
+          disabled={family !== undefined}
+        />
       </Form.Item>
       <Form.Item name="personId" label={t('subsidies.field.personId')} rules={[required('subsidies.field.personId')]}>
         <Select

@@ -2,6 +2,7 @@ import { Space } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { readApiError } from '../errors/api-error';
 import { ErrorResult } from '../errors/ErrorResult';
+import { familyLabel } from '../family-picker/family-label';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import { ApplySubsidyButton } from './ApplySubsidyButton';
@@ -35,16 +36,7 @@ export function CaseSubsidies({ caseId, readOnly }: { readonly caseId: string; r
   });
   if (error && !data) return <ErrorResult apiError={readApiError(error)} onRetry={() => void refetch()} />;
   const found = data?.case;
-  const family = found
-    ? {
-        id: found.id,
-        label: t('subsidies.form.caseOption', {
-          head: found.headName ?? t('caseList.noHead'),
-          township: found.townshipName,
-          village: found.village,
-        }),
-      }
-    : undefined;
+  const family = found ? { id: found.id, label: familyLabel(t, found) } : undefined;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="case-subsidies" data-case-id={caseId}>
       {/* A past view of the case offers no commands; the records below are today's. */}

@@ -53,7 +53,6 @@ export const subsidiesEn: Readonly<Record<keyof typeof subsidiesZh, string>> = {
   'subsidies.field.sunshineRef': 'Sunshine system number',
 
   'subsidies.form.caseSearchPlaceholder': 'Search families by head, village or address',
-  'subsidies.form.caseOption': '{head} · {township} {village}',
   'subsidies.form.chooseCaseFirst': 'Choose the family first',
   'subsidies.form.noLivingMembers': 'This family has no member who can apply',
   'subsidies.form.dischargeBeforeAdmission': 'The discharge date cannot be before the admission date',

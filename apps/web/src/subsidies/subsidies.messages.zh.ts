@@ -51,7 +51,6 @@ export const subsidiesZh = {
   'subsidies.field.sunshineRef': '阳光审批系统编号',
 
   'subsidies.form.caseSearchPlaceholder': '输入户主姓名、村或住址搜索家庭',
-  'subsidies.form.caseOption': '{head} · {township} {village}',
   'subsidies.form.chooseCaseFirst': '请先选择家庭',
   'subsidies.form.noLivingMembers': '该家庭没有可申请的成员',
   'subsidies.form.dischargeBeforeAdmission': '出院日期不能早于入院日期',

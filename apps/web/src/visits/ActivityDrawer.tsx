@@ -5,12 +5,12 @@ import { CommandModal } from '../forms/CommandModal';
 import { ReasonField } from '../forms/ReasonField';
 import type { ActivityFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
-import { CaseSearchSelect } from './CaseSearchSelect';
 import { PersonsSelect } from './PersonsSelect';
 import { CorrectAttendanceMutation } from './visits.graphql';
 import { useVisitCommand } from './use-visit-command';
 import { personKey } from './visit-form';
 import { fenToYuan } from '../money/yuan-fen';
+import { FamilySelect } from '../family-picker/FamilySelect';
 
 type Props = { readonly activity: ActivityFieldsFragment | null; readonly onClose: () => void; readonly readOnly: boolean };
 type Values = { remove: string[]; addCases: string[]; add: string[]; reason: string };
@@ -69,7 +69,7 @@ export function ActivityDrawer({ activity, onClose, readOnly }: Props) {
           />
         </Form.Item>
         <Form.Item name="addCases" label={t('visits.field.cases')}>
-          <CaseSearchSelect ariaLabel={t('visits.field.cases')} placeholder={t('visits.searchCases')} testId="correct-attendance-cases" />
+          <FamilySelect mode="multiple" ariaLabel={t('visits.field.cases')} placeholder={t('visits.searchCases')} testId="correct-attendance-cases" />
         </Form.Item>
         <Form.Item name="add" label={t('visits.attendance.add')}>
           <PersonsSelect caseIds={addCases} ariaLabel={t('visits.attendance.add')} testId="correct-attendance-add" />

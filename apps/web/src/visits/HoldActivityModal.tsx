@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { MoneyField } from '../money/MoneyField';
 import { yuanToFen } from '../money/yuan-fen';
 import { TownshipSelect } from '../townships/TownshipSelect';
-import { CaseSearchSelect } from './CaseSearchSelect';
+import { FamilySelect } from '../family-picker/FamilySelect';
 import { FundSelect } from './FundSelect';
 import { PersonsSelect } from './PersonsSelect';
 import { HoldActivityMutation } from './visits.graphql';
@@ -70,7 +70,7 @@ export function HoldActivityModal({ open, onClose }: { readonly open: boolean; r
         <TownshipSelect allowClear ariaLabel={t('visits.field.township')} />
       </Form.Item>
       <Form.Item name="caseIds" label={t('visits.field.cases')} rules={[{ ...required(t('visits.field.cases')), type: 'array', min: 1 }]}>
-        <CaseSearchSelect ariaLabel={t('visits.field.cases')} placeholder={t('visits.searchCases')} testId="hold-activity-cases" />
+        <FamilySelect mode="multiple" ariaLabel={t('visits.field.cases')} placeholder={t('visits.searchCases')} testId="hold-activity-cases" />
       </Form.Item>
       <Form.Item name="attendees" label={t('visits.field.attendees')} rules={[{ ...required(t('visits.field.attendees')), type: 'array', min: 1 }]}>
         <PersonsSelect caseIds={caseIds} ariaLabel={t('visits.field.attendees')} testId="hold-activity-attendees" />

@@ -2,12 +2,13 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../test/render';
 import { RecordVisitModal } from './RecordVisitModal';
-import { CaseMembersQuery, CaseSearchQuery, FundsForYearQuery, RecordVisitMutation } from './visits.graphql';
+import { FamilySearchQuery, familySearchVariables } from '../family-picker/family-search.query';
+import { CaseMembersQuery, FundsForYearQuery, RecordVisitMutation } from './visits.graphql';
 import { fieldError, typeDate } from '../test/antd-form';
 
 const lookups: MockLink.MockedResponse[] = [
   {
-    request: { query: CaseSearchQuery, variables: { search: null } },
+    request: { query: FamilySearchQuery, variables: familySearchVariables('') },
     result: { data: { cases: { __typename: 'CaseConnection', edges: [] } } },
     maxUsageCount: Number.POSITIVE_INFINITY,
   },

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { MoneyField } from '../money/MoneyField';
 import { yuanToFen } from '../money/yuan-fen';
 import { TownshipSelect } from '../townships/TownshipSelect';
-import { CaseSearchSelect } from './CaseSearchSelect';
+import { FamilySelect } from '../family-picker/FamilySelect';
 import { FundSelect } from './FundSelect';
 import { PersonsSelect } from './PersonsSelect';
 import { RecordVisitMutation } from './visits.graphql';
@@ -54,7 +54,7 @@ export function RecordVisitModal({ open, onClose, initial }: Props) {
         <Select mode="tags" aria-label={t('visits.field.visitors')} data-testid="record-visit-visitors" open={false} tokenSeparators={[',', '，', ' ']} />
       </Form.Item>
       <Form.Item name="caseIds" label={t('visits.field.cases')} rules={[{ ...required(t('visits.field.cases')), type: 'array', min: 1 }]}>
-        <CaseSearchSelect ariaLabel={t('visits.field.cases')} placeholder={t('visits.searchCases')} testId="record-visit-cases" />
+        <FamilySelect mode="multiple" ariaLabel={t('visits.field.cases')} placeholder={t('visits.searchCases')} testId="record-visit-cases" />
       </Form.Item>
       <Form.Item name="personsReached" label={t('visits.field.personsReached')}>
         <PersonsSelect caseIds={caseIds} ariaLabel={t('visits.field.personsReached')} testId="record-visit-persons" />

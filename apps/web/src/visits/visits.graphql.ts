@@ -93,21 +93,6 @@ export const ActivitiesQuery = graphql(`
   }
 `);
 
-export const CaseSearchQuery = graphql(`
-  query VisitCaseSearch($search: String) {
-    cases(filter: { search: $search }, first: 20) {
-      edges {
-        node {
-          id
-          headName
-          townshipName
-          village
-        }
-      }
-    }
-  }
-`);
-
 export const CaseMembersQuery = graphql(`
   query VisitCaseMembers($id: ID!) {
     case(id: $id) {
