@@ -70,6 +70,16 @@ describe('annual report in the browser', () => {
     expect(all).toBe(Math.min(auditTrail.totalCount, 50));
   });
 
+  it('opens on the latest year the log has something to report for', async () => {
+    const { annualReportYears } = await session.graphql<{ annualReportYears: number[] }>('{ annualReportYears }', {});
+    const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+    const latest = Math.max(...annualReportYears.filter((y) => y <= thisYear));
+    const page = session.page;
+    await page.goto(`${session.url}/report`);
+    await page.getByTestId('report-page').waitFor();
+    expect(await page.locator('.ant-card-head-title').first().innerText()).toContain(`${latest} 年度工作报告`);
+  });
+
   it('lays the report out as print lines with the seed wording', async () => {
     const page = session.page;
     await page.goto(`${session.url}/report/print?year=2023`);

@@ -197,6 +197,15 @@ describe('annualReport (real server, real commands)', () => {
     expect((await report()).targets).toEqual([{ indicatorId: 'nursing-subsidy-amount', actual: 250_000, completionBp: 8333, score: 1667 }]);
   });
 
+  it('lists the years the log gives a report something to count', async () => {
+    const res = await app.gql('query($min: SafeInt) { annualReportYears(minPosition: $min) }', { min: last });
+    expect(res.errors).toBeUndefined();
+    const years = res.data!['annualReportYears'] as number[];
+    expect(years).toContain(2023);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(new Set(years).size).toBe(years.length);
+  });
+
   it('gives the same report replayed from the log at a position as the live read model', async () => {
     const live = await report();
     const replayed = await report({ at: live.position });

@@ -3,6 +3,7 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { SafeIntScalar } from '../shared/graphql-scalars';
 import { MIN_POSITION_ARG, ReadYourWrites } from '../shared/read-your-writes';
 import { GetAnnualReportQuery } from './get-annual-report.query';
+import { GetReportYearsQuery } from './get-report-years.query';
 import { AnnualReport } from './report.types';
 
 @Resolver(() => AnnualReport)
@@ -23,5 +24,13 @@ export class ReportResolver {
   ): Promise<AnnualReport> {
     await this.readYourWrites.waitFor(minPosition);
     return this.queries.execute(new GetAnnualReportQuery(year, township ?? null, atPosition ?? null));
+  }
+
+  @Query(() => [Int], {
+    description: 'The years the log gives an annual report something to count (a payment, policy, visit, fund, target or donation of the year), ascending.',
+  })
+  async annualReportYears(@Args('minPosition', MIN_POSITION_ARG) minPosition: number | null): Promise<number[]> {
+    await this.readYourWrites.waitFor(minPosition);
+    return this.queries.execute(new GetReportYearsQuery());
   }
 }

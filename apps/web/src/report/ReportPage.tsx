@@ -9,22 +9,32 @@ import { Link } from '../routing/Link';
 import { TownshipSelect } from '../townships/TownshipSelect';
 import { ExplainDeviationModal, type DeviationTarget } from './ExplainDeviationModal';
 import { FigureSourcesDrawer, type ReportFigureData } from './FigureSourcesDrawer';
-import { annualReportXlsxPath, DEFAULT_REPORT_YEAR, reportPrintPath, selfEvaluationXlsxPath } from './report-params';
-import { AnnualReportQuery } from './report.queries';
+import { annualReportXlsxPath, openingReportYear, reportPrintPath, selectableReportYears, selfEvaluationXlsxPath } from './report-params';
+import { AnnualReportQuery, ReportYearsQuery } from './report.queries';
 import { ReportCharts } from './ReportCharts';
 import { ReportSections } from './ReportSections';
 import { SealedReportsCard } from './SealedReportsCard';
 import { SelfEvaluationTable } from './SelfEvaluationTable';
 
-/** From 2020 to next year, newest first. */
-const reportYears = (last: number): number[] => Array.from({ length: Math.max(last - 2020, 0) + 1 }, (_, i) => last - i);
-
 /** The year's money target on the subsidy issued, drawn as the chart's target line. */
 const subsidyTargetFen = (targets: ReadonlyArray<{ readonly sourceQuery: string; readonly unit: string; readonly value: number }>): number | null =>
   targets.find((x) => x.sourceQuery === 'nursingSubsidy.issuedFen' && x.unit === 'FEN')?.value ?? null;
 
-/** /report — the year's figures by section, each drilling down to its records, and the self-evaluation. */
-export function ReportPage({ initialYear = DEFAULT_REPORT_YEAR }: { readonly initialYear?: number }) {
+/**
+ * /report — opens on the latest year the log has something to report for (or `initialYear`), and
+ * lists the years with data among the ones to choose.
+ */
+export function ReportPage({ initialYear }: { readonly initialYear?: number }) {
+  const years = useQuery(ReportYearsQuery, { fetchPolicy: 'cache-and-network' });
+  const thisYear = Number(todayInShanghai().slice(0, 4));
+  const dataYears = years.data?.annualReportYears ?? [];
+  // Without the list (an error), the page still opens, on last year.
+  if (initialYear === undefined && years.loading && !years.data) return <Spin data-testid="report-page-loading" />;
+  return <AnnualReportView initialYear={initialYear ?? openingReportYear(dataYears, thisYear)} dataYears={dataYears} />;
+}
+
+/** The year's figures by section, each drilling down to its records, and the self-evaluation. */
+function AnnualReportView({ initialYear, dataYears }: { readonly initialYear: number; readonly dataYears: readonly number[] }) {
   const { t } = useI18n();
   const [year, setYear] = useState(initialYear);
   const [township, setTownship] = useState<string | null>(null);
@@ -48,7 +58,7 @@ export function ReportPage({ initialYear = DEFAULT_REPORT_YEAR }: { readonly ini
               data-testid="report-year"
               value={year}
               onChange={setYear}
-              options={reportYears(lastYear).map((y) => ({ value: y, label: String(y) }))}
+              options={selectableReportYears(dataYears, lastYear).map((y) => ({ value: y, label: String(y) }))}
             />
             <TownshipSelect
               ariaLabel={t('report.township')}

@@ -57,3 +57,10 @@ export const AnnualReportQuery = graphql(`
     }
   }
 `);
+
+/** The years the log gives a report something to count: the page opens on the latest of them. */
+export const ReportYearsQuery = graphql(`
+  query ReportYears {
+    annualReportYears
+  }
+`);

@@ -1,5 +1,5 @@
 import { foldReportFacts } from './report-facts.fold';
-import { aggregateReport, reportTownships } from './report.aggregate';
+import { aggregateReport, reportTownships, reportYears } from './report.aggregate';
 import { caseOpened, logOf, subsidyApplied } from './report.fixture';
 
 type Entry = readonly [string, string, Record<string, unknown>];
@@ -227,5 +227,26 @@ describe('aggregateReport: funds, budget, donations and targets', () => {
       ['care', '项目延期'],
       ['visits', null],
     ]);
+  });
+});
+
+describe('reportYears: the years a report has something to count', () => {
+  const visit = (id: string, visitedOn: string): Entry => [
+    `visit-${id}`, 'VisitRecorded',
+    p({ visitId: id, visitType: 'HOME', visitedOn, township: 'CY', visitors: ['刘芳'], caseIds: ['c1'], personsReached: [], needsFound: [], followUp: null, cashAidFen: 0, fundId: null, goods: [] }),
+  ];
+  it('takes a visit\'s date, a payment\'s issue date and a donation\'s year; a case file, a voided visit or an unpaid application none', () => {
+    const facts = factsOf([
+      caseOpened('c1', 'CY'),
+      visit('v1', '2021-06-01'),
+      visit('v2', '2019-06-01'),
+      ['visit-v2', 'VisitVoided', p({ visitId: 'v2', caseIds: ['c1'], reason: '录入错误', cashAidFen: 0, fundId: null })],
+      ...subsidyApplied('s1', 'c1', 'p1', 50_000),
+      ...subsidyApplied('s2', 'c1', 'p2', 50_000),
+      ['subsidy-s2', 'PaymentIssued', p({ applicationId: 's2', batchId: 'b', period: '202402', amountFen: 50_000, issuedOn: '2024-02-10' })],
+      ['donation-2022', 'DonationRecorded', p({ year: 2022, donationId: 'd', receivedOn: '2022-05-01', channel: 'ONLINE', amountFen: 100, matchingFen: 0, source: '-' })],
+    ]);
+    expect(reportYears(facts)).toEqual([2021, 2022, 2024]);
+    expect(reportYears(factsOf([caseOpened('c1', 'CY')]))).toEqual([]);
   });
 });

@@ -50,6 +50,38 @@ export function reportTownships(facts: ReportFacts | readonly ReportFact[]): str
   return [...townships].sort();
 }
 
+/**
+ * The years the facts give a report something to count, ascending: a payment issued, a policy
+ * or its claims, a visit or activity held, a fund, a target or a donation of the year. The web
+ * opens the report on the latest of them.
+ */
+export function reportYears(facts: ReportFacts | readonly ReportFact[]): number[] {
+  const list = Array.isArray(facts) ? (facts as readonly ReportFact[]) : [...(facts as ReportFacts).values()];
+  const years = new Set<number>();
+  const ofDate = (date: string) => years.add(Number(date.slice(0, 4)));
+  for (const f of list) {
+    switch (f.kind) {
+      case 'CASE':
+        break;
+      case 'SUBSIDY':
+        if ('payment' in f.data) ofDate(f.data.payment.issuedOn);
+        break;
+      case 'CLAIM':
+        if (f.data.status !== 'initial') years.add(f.data.claim.policyYear);
+        break;
+      case 'VISIT':
+        if (f.data.state.status === 'recorded') ofDate(f.data.state.visit.visitedOn);
+        break;
+      case 'ACTIVITY':
+        if (f.data.state.status === 'held') ofDate(f.data.state.activity.heldOn);
+        break;
+      default:
+        years.add(f.data.year);
+    }
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
 function measureTargets(facts: readonly ReportFact[], year: number, figures: Partial<Record<string, number>>): ReportTargetResult[] {
   return facts
     .filter((f): f is TargetFact => f.kind === 'TARGET' && f.data.year === year && f.data.target.status === 'ACTIVE')
