@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Kysely } from 'kysely';
+import { Kysely, Migrator, sql, SqliteDialect, type Migration } from 'kysely';
 import type { ReadModelDatabase } from './read-model.database';
-import { compiledQuery, openSqliteReadModels, withStatementCache, type QueryParameter } from './sqlite-read-models';
+import { compiledQuery, openSqliteReadModels, TransactionalDdlSqliteDialect, withStatementCache, type QueryParameter } from './sqlite-read-models';
 
 type Contact = ReadModelDatabase['case_contact'];
 
@@ -97,5 +97,41 @@ describe('SQLite read models: compiled queries and the statement cache', () => {
     insert.run([1]);
     expect(cached.prepare('SELECT a, b FROM t').all([])).toEqual([{ a: 1, b: null }]);
     cached.close();
+  });
+});
+
+describe('SQLite read models: migrations apply whole or not at all', () => {
+  /** Two pending migrations: the first fine, the second adds a column and then fails. */
+  const provider = {
+    getMigrations: async (): Promise<Record<string, Migration>> => ({
+      '0001-table': { up: async (db: Kysely<unknown>) => void (await db.schema.createTable('t').addColumn('a', 'text').execute()) },
+      '0002-half': {
+        up: async (db: Kysely<unknown>) => {
+          await db.schema.alterTable('t').addColumn('b', 'text').execute();
+          await sql`SELECT no_such_function()`.execute(db);
+        },
+      },
+    }),
+  };
+  const columnsOf = (database: Database.Database) =>
+    database.prepare("SELECT name FROM pragma_table_info('t') ORDER BY cid").all().map((r) => (r as { name: string }).name);
+
+  it('leaves no table, column or migration record behind when one migration fails', async () => {
+    const database = new Database(':memory:');
+    const db = new Kysely<unknown>({ dialect: new TransactionalDdlSqliteDialect({ database }) });
+    const { error } = await new Migrator({ db, provider }).migrateToLatest();
+    expect(error).toBeDefined();
+    expect(columnsOf(database)).toEqual([]);
+    expect(database.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'kysely_migration'").get()).toEqual({ n: 1 });
+    expect(database.prepare('SELECT count(*) AS n FROM kysely_migration').get()).toEqual({ n: 0 });
+    await db.destroy();
+  });
+
+  it('(Kysely\'s own SQLite adapter would have left the first migration and half the second)', async () => {
+    const database = new Database(':memory:');
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database }) });
+    await new Migrator({ db, provider }).migrateToLatest();
+    expect(columnsOf(database)).toEqual(['a', 'b']);
+    await db.destroy();
   });
 });

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import {
   Kysely,
+  SqliteAdapter,
   SqliteDialect,
+  type DialectAdapter,
   type Compilable,
   type CompiledQuery,
   type KyselyPlugin,
@@ -40,11 +42,30 @@ export async function openSqliteReadModels(options: SqliteReadModelOptions): Pro
 export async function readModelsOn(database: Database.Database): Promise<Kysely<ReadModelDatabase>> {
   const connection = new ReadModelConnection(database);
   const db = new Kysely<ReadModelDatabase>({
-    dialect: new SqliteDialect({ database: connection.statements }),
+    dialect: new TransactionalDdlSqliteDialect({ database: connection.statements }),
     plugins: [connection],
   });
   await migrateReadModels(db as Kysely<unknown>);
   return db;
+}
+
+/**
+ * SQLite runs schema changes inside transactions, but Kysely's SQLite adapter says it cannot, so
+ * its Migrator would apply migrations statement by statement: a crash in the middle of one (0012
+ * adds four columns, then clears a projection) would leave it half applied and the next start
+ * failing on a column that already exists. Saying yes makes `migrateToLatest` one transaction:
+ * every pending migration applies, or none does.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+export class TransactionalDdlSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
 }
 
 const CACHED_STATEMENTS = 256;
