@@ -1,17 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { addToDonationTotals, NO_DONATIONS, type DonationEvent } from '@careledger/domain-donation';
-import type { EventStore } from '@careledger/event-store';
-import { openSqliteEventStore } from '@careledger/event-store-sqlite';
 import type { Kysely } from 'kysely';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
-import { openSqliteReadModels } from '../read-model/sqlite-read-models';
-import { compareReadModels } from '../rebuild/compare-read-models';
-import { rebuildReadModels } from '../rebuild/rebuild-read-models';
-import { openRebuildTarget } from '../rebuild/rebuild-target';
-import { ProjectionRunner } from '../runner/projection-runner';
 import { newEvent } from '../testing/case-events.fixture';
+import { openProjectionTestbed, type ProjectionTestbed } from '../testing/projection-testbed';
 import { getDonationYear, listDonations } from './donations.queries';
 import { donationProjections } from './donations.read-model';
 
@@ -30,26 +21,16 @@ const year2023: DonationEvent[] = [
 const year2022: DonationEvent[] = [gift(2022, 'x', '2022-12-01', 'ONLINE', 2_684_857, 0)];
 
 describe('donations read model (real SQLite)', () => {
-  let dir: string;
-  let store: EventStore;
+  let bed: ProjectionTestbed;
   let db: Kysely<ReadModelDatabase>;
-  let runner: ProjectionRunner;
-  const now = () => '2024-01-01T00:00:00.000Z';
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'careledger-donations-'));
-    store = openSqliteEventStore({ filename: path.join(dir, 'events.sqlite'), synchronous: 'NORMAL' });
-    db = await openSqliteReadModels({ filename: path.join(dir, 'read-models.sqlite') });
-    runner = new ProjectionRunner({ store, db, projections: donationProjections, now, batchSize: 2 });
-    await runner.start();
-    await store.append('donation-2022', year2022.map((e) => newEvent(e)));
-    const { position } = await store.append('donation-2023', year2023.map((e) => newEvent(e, { actorId: 'county-officer' })));
-    expect(await runner.waitForPosition(position, 5_000)).toBe(true);
+    bed = await openProjectionTestbed('donations', { projections: donationProjections, batchSize: 2 });
+    db = bed.db;
+    await bed.append('donation-2022', year2022.map((e) => newEvent(e)));
+    await bed.append('donation-2023', year2023.map((e) => newEvent(e, { actorId: 'county-officer' })));
   });
   afterAll(async () => {
-    await runner.stop();
-    await db.destroy();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await bed.close();
   });
 
   it("totals a year as the domain's fold does, reversals excluded", async () => {
@@ -83,14 +64,8 @@ describe('donations read model (real SQLite)', () => {
   });
 
   it('rebuilds to exactly the live table', async () => {
-    const target = await openRebuildTarget(path.join(dir, 'rebuilt.sqlite'));
-    try {
-      await rebuildReadModels({ store, projections: donationProjections, target, now });
-      const comparison = await compareReadModels(db, target, ['donations-list']);
-      expect(comparison.tables.map((t) => [t.table, t.liveRows])).toEqual(expect.arrayContaining([['donation', 5]]));
-      expect(comparison.equal).toBe(true);
-    } finally {
-      await target.destroy();
-    }
+    const comparison = await bed.rebuildAndCompare(['donations-list']);
+    expect(comparison.tables.map((t) => [t.table, t.liveRows])).toEqual(expect.arrayContaining([['donation', 5]]));
+    expect(comparison.equal).toBe(true);
   });
 });

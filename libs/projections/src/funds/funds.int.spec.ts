@@ -1,16 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { evolveFund, evolveTargetYear, fundDecider, targetDecider, type FundEvent, type TargetEvent } from '@careledger/domain-fund';
 import type { EventStore } from '@careledger/event-store';
-import { openSqliteEventStore } from '@careledger/event-store-sqlite';
 import type { Kysely } from 'kysely';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
-import { openSqliteReadModels } from '../read-model/sqlite-read-models';
-import { compareReadModels } from '../rebuild/compare-read-models';
-import { rebuildReadModels } from '../rebuild/rebuild-read-models';
-import { openRebuildTarget } from '../rebuild/rebuild-target';
-import { ProjectionRunner } from '../runner/projection-runner';
+import { openProjectionTestbed, type ProjectionTestbed } from '../testing/projection-testbed';
 import { newEvent } from '../testing/case-events.fixture';
 import { getFundLedger } from './fund-ledger.queries';
 import { getFund, listFunds } from './funds.queries';
@@ -40,26 +32,17 @@ const targets: TargetEvent[] = [
 ];
 
 describe('funds read models (real SQLite)', () => {
-  let dir: string;
+  let bed: ProjectionTestbed;
   let store: EventStore;
   let db: Kysely<ReadModelDatabase>;
-  let runner: ProjectionRunner;
-  const now = () => '2024-01-01T00:00:00.000Z';
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'careledger-funds-'));
-    store = openSqliteEventStore({ filename: path.join(dir, 'events.sqlite'), synchronous: 'NORMAL' });
-    db = await openSqliteReadModels({ filename: path.join(dir, 'read-models.sqlite') });
-    runner = new ProjectionRunner({ store, db, projections: fundProjections, now, batchSize: 2 });
-    await runner.start();
-    await store.append(`fund-${fundId}`, events.map((e) => newEvent(e, { businessDate: '2023-04-01' })));
-    const { position } = await store.append('target-2023', targets.map((e) => newEvent(e, { actorId: 'county-officer' })));
-    expect(await runner.waitForPosition(position, 5_000)).toBe(true);
+    bed = await openProjectionTestbed('funds', { projections: fundProjections, batchSize: 2 });
+    ({ store, db } = bed);
+    await bed.append(`fund-${fundId}`, events.map((e) => newEvent(e, { businessDate: '2023-04-01' })));
+    await bed.append('target-2023', targets.map((e) => newEvent(e, { actorId: 'county-officer' })));
   });
   afterAll(async () => {
-    await runner.stop();
-    await db.destroy();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await bed.close();
   });
 
   it("keeps the fund's figures exactly as the decider's evolve folds them", async () => {
@@ -132,16 +115,10 @@ describe('funds read models (real SQLite)', () => {
   });
 
   it('rebuilds to exactly the live tables', async () => {
-    const target = await openRebuildTarget(path.join(dir, 'rebuilt.sqlite'));
-    try {
-      await rebuildReadModels({ store, projections: fundProjections, target, now });
-      const comparison = await compareReadModels(db, target, ['funds-ledger', 'funds-targets']);
-      expect(comparison.tables.map((t) => [t.table, t.liveRows])).toEqual(
-        expect.arrayContaining([['fund_summary', 1], ['fund_ledger_entry', 6], ['fund_target', 2], ['fund_target_history', 6]]),
-      );
-      expect(comparison.equal).toBe(true);
-    } finally {
-      await target.destroy();
-    }
+    const comparison = await bed.rebuildAndCompare(['funds-ledger', 'funds-targets']);
+    expect(comparison.tables.map((t) => [t.table, t.liveRows])).toEqual(
+      expect.arrayContaining([['fund_summary', 1], ['fund_ledger_entry', 6], ['fund_target', 2], ['fund_target_history', 6]]),
+    );
+    expect(comparison.equal).toBe(true);
   });
 });

@@ -1,23 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { policyDecider, policyPremiumTotal, type ClaimEvent, type PolicyEvent } from '@careledger/domain-insurance';
 import type { EventStore } from '@careledger/event-store';
-import { openSqliteEventStore } from '@careledger/event-store-sqlite';
 import type { Kysely } from 'kysely';
 import { allProjections } from '..';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
-import { openSqliteReadModels } from '../read-model/sqlite-read-models';
-import { compareReadModels } from '../rebuild/compare-read-models';
-import { rebuildReadModels } from '../rebuild/rebuild-read-models';
-import { openRebuildTarget } from '../rebuild/rebuild-target';
-import { ProjectionRunner } from '../runner/projection-runner';
+import type { ProjectionRunner } from '../runner/projection-runner';
+import { openProjectionTestbed, type ProjectionTestbed } from '../testing/projection-testbed';
 import { newEvent, opened, registered } from '../testing/case-events.fixture';
 import { getInsuranceClaim, getInsuranceClaimHistory, listInsuranceClaims } from './insurance-claim.queries';
 import { getInsuranceEnrolments, listInsuranceEnrolments } from './insurance-enrolment.queries';
 import { getInsurancePolicy, listInsurancePolicies } from './insurance-policy.queries';
 
-const now = () => '2024-01-01T00:00:00.000Z';
 
 const purchased = (year: number, insurer = '中国人寿'): PolicyEvent => ({
   type: 'PolicyPurchased',
@@ -55,22 +47,16 @@ const reported = (claimId: string, reportedOn: string): ClaimEvent => ({
 });
 
 describe('insurance read models (real SQLite)', () => {
-  let dir: string;
+  let bed: ProjectionTestbed;
   let store: EventStore;
   let db: Kysely<ReadModelDatabase>;
   let runner: ProjectionRunner;
   beforeEach(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'careledger-insurance-'));
-    store = openSqliteEventStore({ filename: path.join(dir, 'events.sqlite'), synchronous: 'NORMAL' });
-    db = await openSqliteReadModels({ filename: path.join(dir, 'read-models.sqlite') });
-    runner = new ProjectionRunner({ store, db, projections: allProjections, now, batchSize: 3 });
-    await runner.start();
+    bed = await openProjectionTestbed('insurance', { projections: allProjections, batchSize: 3 });
+    ({ store, db, runner } = bed);
   });
   afterEach(async () => {
-    await runner.stop();
-    await db.destroy();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await bed.close();
   });
 
   const append = async (streamId: string, events: readonly (PolicyEvent | ClaimEvent)[]) => {
@@ -218,21 +204,13 @@ describe('insurance read models (real SQLite)', () => {
   it('is reproduced exactly by a rebuild', async () => {
     await populate();
     await append('claim-k1', [reported('k1', '2023-05-10'), { type: 'ClaimWithdrawn', data: { claimId: 'k1', reason: '撤回' } }]);
-    const target = await openRebuildTarget(path.join(dir, 'rebuilt.sqlite'));
-    try {
-      await rebuildReadModels({ store, projections: allProjections, target, now, pageSize: 4 });
-      const comparison = await compareReadModels(live(), target, ['insurance-policy', 'insurance-claim']);
-      expect(comparison.tables.map((t) => [t.table, t.liveRows])).toEqual([
-        ['insurance_policy', 2],
-        ['insurance_enrolment', 4],
-        ['insurance_claim', 1],
-        ['projection_checkpoints', 2],
-      ]);
-      expect(comparison.equal).toBe(true);
-    } finally {
-      await target.destroy();
-    }
+    const comparison = await bed.rebuildAndCompare(['insurance-policy', 'insurance-claim'], { pageSize: 4 });
+    expect(comparison.tables.map((t) => [t.table, t.liveRows])).toEqual([
+      ['insurance_policy', 2],
+      ['insurance_enrolment', 4],
+      ['insurance_claim', 1],
+      ['projection_checkpoints', 2],
+    ]);
+    expect(comparison.equal).toBe(true);
   });
-
-  const live = () => db;
 });

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {
   EXAMPLE_SUBSIDY_RULES,
   nursingSubsidyDecider,
@@ -8,15 +5,11 @@ import {
   type NursingSubsidyEvent,
 } from '@careledger/domain-nursing-subsidy';
 import type { EventStore } from '@careledger/event-store';
-import { openSqliteEventStore } from '@careledger/event-store-sqlite';
 import type { Kysely } from 'kysely';
 import { caseSummaryProjection } from '../case-summary/case-summary.projection';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
-import { openSqliteReadModels } from '../read-model/sqlite-read-models';
-import { compareReadModels } from '../rebuild/compare-read-models';
-import { rebuildReadModels } from '../rebuild/rebuild-read-models';
-import { openRebuildTarget } from '../rebuild/rebuild-target';
-import { ProjectionRunner } from '../runner/projection-runner';
+import type { ProjectionRunner } from '../runner/projection-runner';
+import { openProjectionTestbed, type ProjectionTestbed } from '../testing/projection-testbed';
 import { newEvent, opened, registered } from '../testing/case-events.fixture';
 import { nursingSubsidyProjection } from './nursing-subsidy.projection';
 import {
@@ -28,7 +21,6 @@ import {
 } from './nursing-subsidy.queries';
 
 const projections = [caseSummaryProjection, nursingSubsidyProjection];
-const now = () => '2024-01-01T00:00:00.000Z';
 
 /** Events as the decider makes them: each command decided against the stream's history so far. */
 function decideAll(commands: readonly NursingSubsidyCommand[]): NursingSubsidyEvent[] {
@@ -59,22 +51,16 @@ const apply = (applicationId: string, personId: string, admittedOn: string, disc
 });
 
 describe('nursing-subsidy projection (real SQLite)', () => {
-  let dir: string;
+  let bed: ProjectionTestbed;
   let store: EventStore;
   let db: Kysely<ReadModelDatabase>;
   let runner: ProjectionRunner;
   beforeEach(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'careledger-subsidy-'));
-    store = openSqliteEventStore({ filename: path.join(dir, 'events.sqlite'), synchronous: 'NORMAL' });
-    db = await openSqliteReadModels({ filename: path.join(dir, 'read-models.sqlite') });
-    runner = new ProjectionRunner({ store, db, projections, now, batchSize: 3 });
-    await runner.start();
+    bed = await openProjectionTestbed('subsidy', { projections: projections, batchSize: 3 });
+    ({ store, db, runner } = bed);
   });
   afterEach(async () => {
-    await runner.stop();
-    await db.destroy();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await bed.close();
   });
 
   async function populate(): Promise<number> {
@@ -192,18 +178,12 @@ describe('nursing-subsidy projection (real SQLite)', () => {
   it('is rebuilt from the log exactly as the live runner built it', async () => {
     const position = await populate();
     expect(await runner.waitForPosition(position, 5_000)).toBe(true);
-    const target = await openRebuildTarget(path.join(dir, 'rebuilt.sqlite'));
-    try {
-      await rebuildReadModels({ store, projections, target, now, pageSize: 4 });
-      const comparison = await compareReadModels(db, target, ['nursing-subsidy']);
-      expect(comparison.tables.map((t) => [t.table, t.liveRows, t.rebuiltRows])).toEqual([
-        ['subsidy_application', 3, 3],
-        ['subsidy_step', 15, 15],
-        ['projection_checkpoints', 1, 1],
-      ]);
-      expect(comparison.equal).toBe(true);
-    } finally {
-      await target.destroy();
-    }
+    const comparison = await bed.rebuildAndCompare(['nursing-subsidy'], { pageSize: 4 });
+    expect(comparison.tables.map((t) => [t.table, t.liveRows, t.rebuiltRows])).toEqual([
+      ['subsidy_application', 3, 3],
+      ['subsidy_step', 15, 15],
+      ['projection_checkpoints', 1, 1],
+    ]);
+    expect(comparison.equal).toBe(true);
   });
 });

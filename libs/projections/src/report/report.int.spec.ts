@@ -1,15 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { EventStore } from '@careledger/event-store';
-import { openSqliteEventStore } from '@careledger/event-store-sqlite';
 import type { Kysely } from 'kysely';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
-import { openSqliteReadModels } from '../read-model/sqlite-read-models';
-import { compareReadModels } from '../rebuild/compare-read-models';
-import { rebuildReadModels } from '../rebuild/rebuild-read-models';
-import { openRebuildTarget } from '../rebuild/rebuild-target';
-import { ProjectionRunner } from '../runner/projection-runner';
+import { openProjectionTestbed, type ProjectionTestbed } from '../testing/projection-testbed';
 import { newEvent } from '../testing/case-events.fixture';
 import { aggregateReport } from './report.aggregate';
 import { caseOpened, subsidyApplied } from './report.fixture';
@@ -31,20 +23,14 @@ const donate = (year: number, id: string, amountFen: number, matchingFen: number
 ];
 
 describe('report facts (real SQLite: live projection, replay to a position, rebuild)', () => {
-  let dir: string;
+  let bed: ProjectionTestbed;
   let store: EventStore;
   let db: Kysely<ReadModelDatabase>;
-  let runner: ProjectionRunner;
   let middle: number;
   let head: number;
-  const now = () => '2024-01-01T00:00:00.000Z';
-
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'careledger-report-'));
-    store = openSqliteEventStore({ filename: path.join(dir, 'events.sqlite'), synchronous: 'NORMAL' });
-    db = await openSqliteReadModels({ filename: path.join(dir, 'read-models.sqlite') });
-    runner = new ProjectionRunner({ store, db, projections: reportProjections, now, batchSize: 3 });
-    await runner.start();
+    bed = await openProjectionTestbed('report', { projections: reportProjections, batchSize: 3 });
+    ({ store, db } = bed);
     middle = await appendAll(store, [
       caseOpened('c1', 'CY'),
       ...subsidyApplied('a', 'c1', 'p1', 100_000),
@@ -59,13 +45,10 @@ describe('report facts (real SQLite: live projection, replay to a position, rebu
       donate(2023, 'd2', 1_000, 0),
       ['donation-2023', 'DonationReversed', { year: 2023, donationId: 'd2', reason: '退款', amountFen: 1_000, matchingFen: 0 }],
     ]);
-    expect(await runner.waitForPosition(head, 5_000)).toBe(true);
+    expect(await bed.runner.waitForPosition(head, 5_000)).toBe(true);
   });
   afterAll(async () => {
-    await runner.stop();
-    await db.destroy();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await bed.close();
   });
 
   it('gives the same facts and figures live and replayed from the log', async () => {
@@ -90,14 +73,8 @@ describe('report facts (real SQLite: live projection, replay to a position, rebu
   });
 
   it('rebuilds to exactly the live table', async () => {
-    const target = await openRebuildTarget(path.join(dir, 'rebuilt.sqlite'));
-    try {
-      await rebuildReadModels({ store, projections: reportProjections, target, now });
-      const comparison = await compareReadModels(db, target, [REPORT_FACTS_PROJECTION]);
-      expect(comparison.tables.map((t) => [t.table, t.liveRows])).toEqual(expect.arrayContaining([['report_fact', 5]]));
-      expect(comparison.equal).toBe(true);
-    } finally {
-      await target.destroy();
-    }
+    const comparison = await bed.rebuildAndCompare([REPORT_FACTS_PROJECTION]);
+    expect(comparison.tables.map((t) => [t.table, t.liveRows])).toEqual(expect.arrayContaining([['report_fact', 5]]));
+    expect(comparison.equal).toBe(true);
   });
 });

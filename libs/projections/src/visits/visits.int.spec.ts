@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { EventStore } from '@careledger/event-store';
-import { openSqliteEventStore } from '@careledger/event-store-sqlite';
 import type { Kysely } from 'kysely';
 import type { ReadModelDatabase } from '../read-model/read-model.database';
-import { openSqliteReadModels } from '../read-model/sqlite-read-models';
-import { ProjectionRunner } from '../runner/projection-runner';
+import type { ProjectionRunner } from '../runner/projection-runner';
+import { openProjectionTestbed, type ProjectionTestbed } from '../testing/projection-testbed';
 import { newEvent } from '../testing/case-events.fixture';
 import { activitiesProjection } from './activities.projection';
 import { getActivity, getVisit, listActivities, listVisits } from './visits.queries';
@@ -31,22 +27,16 @@ const recorded = {
 };
 
 describe('visits read models (real SQLite)', () => {
-  let dir: string;
+  let bed: ProjectionTestbed;
   let store: EventStore;
   let db: Kysely<ReadModelDatabase>;
   let runner: ProjectionRunner;
   beforeEach(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'careledger-visits-'));
-    store = openSqliteEventStore({ filename: path.join(dir, 'events.sqlite'), synchronous: 'NORMAL' });
-    db = await openSqliteReadModels({ filename: path.join(dir, 'read-models.sqlite') });
-    runner = new ProjectionRunner({ store, db, projections: [visitsProjection, activitiesProjection], now: () => '2024-01-01T00:00:00.000Z' });
-    await runner.start();
+    bed = await openProjectionTestbed('visits', { projections: [visitsProjection, activitiesProjection] });
+    ({ store, db, runner } = bed);
   });
   afterEach(async () => {
-    await runner.stop();
-    await db.destroy();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await bed.close();
   });
 
   const project = async (streamId: string, ...events: { type: string; data: Record<string, unknown> }[]) => {
