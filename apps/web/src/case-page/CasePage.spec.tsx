@@ -5,6 +5,7 @@ import { caseFixture } from '../test/case-fixtures';
 import { renderWithProviders } from '../test/render';
 import { CasePageQuery } from './CasePage';
 import { AddCaseNoteMutation } from '../add-note/add-case-note.mutation';
+import { captureCommand } from '../test/capture-command';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -31,17 +32,7 @@ describe('CasePage', () => {
   });
 
   it('adds a note with the revision read and a fresh command id, then reads its own write (minPosition) onto the timeline', async () => {
-    const sent: Array<Record<string, unknown>> = [];
-    const addNote: MockLink.MockedResponse = {
-      request: {
-        query: AddCaseNoteMutation,
-        variables: (variables: Record<string, unknown>) => {
-          sent.push(variables['input'] as Record<string, unknown>);
-          return true;
-        },
-      },
-      result: { data: { addCaseNote: { __typename: 'CommandResult', id: 'case-1', createdId: 'n0', revision: 4, position: 57 } } },
-    };
+    const { sent, mock: addNote } = captureCommand(AddCaseNoteMutation, { data: { addCaseNote: { __typename: 'CommandResult', id: 'case-1', createdId: 'n0', revision: 4, position: 57 } } });
     // Only a refetch that waits for position 57 is answered: without minPosition the note never shows.
     renderWithProviders(<App />, {
       mocks: [casePageMock(caseFixture()), addNote, casePageMock(caseFixture({ notes: ['电话回访，家属情绪平稳'] }), 57)],

@@ -1,32 +1,17 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { MockLink } from '@apollo/client/testing';
 import { fieldError, typeDate } from '../test/antd-form';
 import { renderWithProviders } from '../test/render';
 import { RecordDonationMutation, ReverseDonationMutation } from './donations.mutations';
 import { RecordDonationModal } from './RecordDonationModal';
 import { ReverseDonationModal } from './ReverseDonationModal';
+import { captureCommand } from '../test/capture-command';
 
-/** A mutation mock that records the inputs sent and answers `result`. */
-function capture(query: MockLink.MockedResponse['request']['query'], result: MockLink.MockedResponse['result']) {
-  const sent: Array<Record<string, unknown>> = [];
-  const mock: MockLink.MockedResponse = {
-    request: {
-      query,
-      variables: (variables: Record<string, unknown>) => {
-        sent.push(variables['input'] as Record<string, unknown>);
-        return true;
-      },
-    },
-    result,
-  };
-  return { sent, mock };
-}
 
 const recorded = { data: { recordDonation: { __typename: 'CommandResult', id: '2023', createdId: 'd-1', position: 7 } } };
 
 describe('RecordDonationModal', () => {
   it('refuses a zero amount, three decimals, a day outside the year and an empty source before anything is sent', async () => {
-    const { sent, mock } = capture(RecordDonationMutation, recorded);
+    const { sent, mock } = captureCommand(RecordDonationMutation, recorded);
     renderWithProviders(<RecordDonationModal year={2023} open onClose={() => undefined} />, { mocks: [mock] });
     fireEvent.change(await screen.findByTestId('record-donation-amount'), { target: { value: '0' } });
     await waitFor(() => expect(fieldError('record-donation-amount')).toBe('金额须大于 0'));
@@ -40,7 +25,7 @@ describe('RecordDonationModal', () => {
   });
 
   it('sends integer fen with the chosen channel and the page year', async () => {
-    const { sent, mock } = capture(RecordDonationMutation, recorded);
+    const { sent, mock } = captureCommand(RecordDonationMutation, recorded);
     renderWithProviders(<RecordDonationModal year={2023} open onClose={() => undefined} />, { mocks: [mock] });
     fireEvent.mouseDown(await screen.findByLabelText('渠道'));
     fireEvent.click(await screen.findByTitle('银行转账'));
@@ -62,7 +47,7 @@ describe('RecordDonationModal', () => {
   });
 
   it('puts a server refusal on the field it names, in English', async () => {
-    const { mock } = capture(RecordDonationMutation, {
+    const { mock } = captureCommand(RecordDonationMutation, {
       errors: [{ message: 'amountFen must be more than 0', extensions: { code: 'VALIDATION_FAILED', details: { field: 'amountFen' } } }],
     });
     renderWithProviders(<RecordDonationModal year={2023} open onClose={() => undefined} />, { mocks: [mock], locale: 'en' });
@@ -76,7 +61,7 @@ describe('RecordDonationModal', () => {
 
 describe('ReverseDonationModal', () => {
   it('requires a reason, then sends the donation with it', async () => {
-    const { sent, mock } = capture(ReverseDonationMutation, {
+    const { sent, mock } = captureCommand(ReverseDonationMutation, {
       data: { reverseDonation: { __typename: 'CommandResult', id: '2023', position: 9 } },
     });
     const donation = { year: 2023, donationId: 'd-0529', source: '5·29批次' };

@@ -1,26 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../test/render';
 import { AdjustAllocationModal } from './AdjustAllocationModal';
 import { AdjustAllocationMutation, RecordExpenditureMutation } from './fund-commands.mutations';
 import { RecordExpenditureModal } from './RecordExpenditureModal';
 import { fieldError, typeDate } from '../test/antd-form';
+import { captureCommand } from '../test/capture-command';
 
-/** A mutation mock that records the inputs sent and answers `result`. */
-function capture(query: MockLink.MockedResponse['request']['query'], result: MockLink.MockedResponse['result']) {
-  const sent: Array<Record<string, unknown>> = [];
-  const mock: MockLink.MockedResponse = {
-    request: {
-      query,
-      variables: (variables: Record<string, unknown>) => {
-        sent.push(variables['input'] as Record<string, unknown>);
-        return true;
-      },
-    },
-    result,
-  };
-  return { sent, mock };
-}
 
 async function chooseCategory(label: string) {
   fireEvent.mouseDown(screen.getByLabelText('支出类别'));
@@ -40,7 +25,7 @@ describe('RecordExpenditureModal', () => {
   });
 
   it('sends integer fen and shows INSUFFICIENT_FUNDS on the amount it names', async () => {
-    const { sent, mock } = capture(RecordExpenditureMutation, {
+    const { sent, mock } = captureCommand(RecordExpenditureMutation, {
       errors: [{ message: 'Fund has 100 fen left', extensions: { code: 'INSUFFICIENT_FUNDS', details: { field: 'amountFen' } } }],
     });
     renderWithProviders(<RecordExpenditureModal fundId="2023-care-action" open onClose={() => undefined} />, { mocks: [mock] });
@@ -67,7 +52,7 @@ describe('RecordExpenditureModal', () => {
 
 describe('AdjustAllocationModal', () => {
   it('requires a reason, sends a cut as negative fen and names a refused field in English', async () => {
-    const { sent, mock } = capture(AdjustAllocationMutation, {
+    const { sent, mock } = captureCommand(AdjustAllocationMutation, {
       errors: [{ message: 'adjustedOn outside the year', extensions: { code: 'VALIDATION_FAILED', details: { field: 'adjustedOn' } } }],
     });
     renderWithProviders(<AdjustAllocationModal fundId="2023-care-action" open onClose={() => undefined} />, { mocks: [mock], locale: 'en' });

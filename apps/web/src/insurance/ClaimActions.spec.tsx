@@ -1,10 +1,10 @@
 import { fireEvent, screen } from '@testing-library/react';
-import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../test/render';
 import { ClaimActions } from './ClaimActions';
 import { SettleClaimMutation } from './insurance.mutations';
 import { INSURANCE_TIMELINE_SUMMARIZERS } from './insurance.registry';
 import { typeDate } from '../test/antd-form';
+import { captureCommand } from '../test/capture-command';
 
 const buttons = () => ['settle', 'reject', 'withdraw', 'submit', 'send'].flatMap((a) => screen.queryByTestId(`claim-${a}-open`)?.textContent?.replace(/\s/g, '') ?? []);
 
@@ -21,17 +21,7 @@ describe('ClaimActions', () => {
   });
 
   it('settles with the amount typed in yuan sent as integer fen, and shows a second settlement refused', async () => {
-    const sent: Array<Record<string, unknown>> = [];
-    const refusal: MockLink.MockedResponse = {
-      request: {
-        query: SettleClaimMutation,
-        variables: (variables: Record<string, unknown>) => {
-          sent.push(variables['input'] as Record<string, unknown>);
-          return true;
-        },
-      },
-      result: { errors: [{ message: 'Claim k1 cannot SettleClaim when settled', extensions: { code: 'INVALID_TRANSITION' } }] },
-    };
+    const { sent, mock: refusal } = captureCommand(SettleClaimMutation, { errors: [{ message: 'Claim k1 cannot SettleClaim when settled', extensions: { code: 'INVALID_TRANSITION' } }] });
     renderWithProviders(<ClaimActions claimId="k1" status="SENT_TO_INSURER" />, { mocks: [refusal] });
     expect(buttons()).toEqual(['赔付结案', '拒赔', '撤案']);
     fireEvent.click(screen.getByTestId('claim-settle-open'));

@@ -5,6 +5,7 @@ import { renderWithProviders } from '../test/render';
 import { typeDate } from '../test/antd-form';
 import { EnrolMemberModal } from './EnrolMemberModal';
 import { EnrolMemberMutation } from './insurance.mutations';
+import { captureCommand } from '../test/capture-command';
 
 const member = (personId: string, name: string, deceased: boolean) => ({
   __typename: 'Member' as const,
@@ -36,14 +37,7 @@ function open(testId: string) {
 
 describe('EnrolMemberModal', () => {
   it('offers the living members of the family found, and enrols the one chosen', async () => {
-    const sent: Array<Record<string, unknown>> = [];
-    const enrol: MockLink.MockedResponse = {
-      request: {
-        query: EnrolMemberMutation,
-        variables: (variables: Record<string, unknown>) => sent.push(variables['input'] as Record<string, unknown>) > 0,
-      },
-      result: { data: null },
-    };
+    const { sent, mock: enrol } = captureCommand(EnrolMemberMutation, { data: null });
     renderWithProviders(<EnrolMemberModal year={2024} coverageFrom="2024-01-01" open onClose={() => undefined} />, {
       mocks: [search, enrol],
     });

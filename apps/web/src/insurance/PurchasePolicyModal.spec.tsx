@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../test/render';
 import { PurchasePolicyMutation } from './insurance.mutations';
 import { PurchasePolicyModal } from './PurchasePolicyModal';
 import { fieldError, typeDate } from '../test/antd-form';
+import { captureCommand } from '../test/capture-command';
 
 async function fill(premium: string) {
   fireEvent.change(await screen.findByTestId('purchase-policy-year'), { target: { value: '2023' } });
@@ -25,19 +25,9 @@ describe('PurchasePolicyModal', () => {
   });
 
   it('sends the premium as integer fen and puts a server refusal on the field it names (English)', async () => {
-    const sent: Array<Record<string, unknown>> = [];
-    const refusal: MockLink.MockedResponse = {
-      request: {
-        query: PurchasePolicyMutation,
-        variables: (variables: Record<string, unknown>) => {
-          sent.push(variables['input'] as Record<string, unknown>);
-          return true;
-        },
-      },
-      result: {
-        errors: [{ message: 'coverageTo cannot be before coverageFrom', extensions: { code: 'VALIDATION_FAILED', details: { field: 'coverageTo' } } }],
-      },
-    };
+    const { sent, mock: refusal } = captureCommand(PurchasePolicyMutation, {
+      errors: [{ message: 'coverageTo cannot be before coverageFrom', extensions: { code: 'VALIDATION_FAILED', details: { field: 'coverageTo' } } }],
+    });
     renderWithProviders(<PurchasePolicyModal open onClose={() => undefined} />, { mocks: [refusal], locale: 'en' });
     await fill('1,000.5');
     fireEvent.click(screen.getByTestId('purchase-policy-submit'));

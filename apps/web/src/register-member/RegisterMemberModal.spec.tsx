@@ -5,6 +5,7 @@ import { renderWithProviders } from '../test/render';
 import { RegisterMemberMutation } from './register-member.mutation';
 import { RegisterMemberModal } from './RegisterMemberModal';
 import { fieldError } from '../test/antd-form';
+import { captureCommand } from '../test/capture-command';
 
 const caseRef = { id: 'case-1', revision: 7 };
 const idNumber = buildResidentId({ birthDate: '1968-03-05', sequence: 101 });
@@ -36,19 +37,9 @@ describe('RegisterMemberModal', () => {
   });
 
   it('sends the command with the revision read and shows a server refusal on the field it names', async () => {
-    const sent: Array<Record<string, unknown>> = [];
-    const refusal: MockLink.MockedResponse = {
-      request: {
-        query: RegisterMemberMutation,
-        variables: (variables: Record<string, unknown>) => {
-          sent.push(variables['input'] as Record<string, unknown>);
-          return true;
-        },
-      },
-      result: {
-        errors: [{ message: 'phone must be a mobile number', extensions: { code: 'VALIDATION_FAILED', details: { field: 'phone' } } }],
-      },
-    };
+    const { sent, mock: refusal } = captureCommand(RegisterMemberMutation, {
+      errors: [{ message: 'phone must be a mobile number', extensions: { code: 'VALIDATION_FAILED', details: { field: 'phone' } } }],
+    });
     renderWithProviders(<RegisterMemberModal caseRef={caseRef} open onClose={() => undefined} />, { mocks: [refusal] });
     await fillForm({ name: ' 张三 ', idNumber: idNumber.toLowerCase(), phone: '13812345678' });
     await chooseRelation('配偶');

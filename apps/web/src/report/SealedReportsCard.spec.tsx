@@ -3,6 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../test/render';
 import { SealAnnualReportMutation, SealedReportsQuery, VerifySealedReportQuery } from './seal.queries';
 import { SealedReportsCard, shortHash } from './SealedReportsCard';
+import { captureCommand } from '../test/capture-command';
 
 const HASH = 'ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12cd34ef56ab12';
 const OTHER = 'ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00';
@@ -61,17 +62,7 @@ describe('SealedReportsCard', () => {
   });
 
   it('seals the selected year and township with the note, then reads its own write', async () => {
-    const sent: Array<Record<string, unknown>> = [];
-    const sealMock: MockLink.MockedResponse = {
-      request: {
-        query: SealAnnualReportMutation,
-        variables: (variables: Record<string, unknown>) => {
-          sent.push(variables['input'] as Record<string, unknown>);
-          return true;
-        },
-      },
-      result: { data: { sealAnnualReport: { __typename: 'CommandResult', id: '2023', createdId: 'seal-2', position: 57 } } },
-    };
+    const { sent, mock: sealMock } = captureCommand(SealAnnualReportMutation, { data: { sealAnnualReport: { __typename: 'CommandResult', id: '2023', createdId: 'seal-2', position: 57 } } });
     renderWithProviders(<SealedReportsCard year={2023} township="XP" />, {
       mocks: [listMock([]), sealMock, listMock([sealFixture('seal-2', 'XP', 57)], 57)],
     });

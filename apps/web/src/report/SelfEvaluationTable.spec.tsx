@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../test/render';
 import { ExplainTargetDeviationMutation } from './explain-deviation.mutation';
 import { ExplainDeviationModal } from './ExplainDeviationModal';
 import { missesTarget, SelfEvaluationTable } from './SelfEvaluationTable';
+import { captureCommand } from '../test/capture-command';
 
 const row = (indicatorId: string, name: string, score: number | null, deviationReason: string | null) => ({
   __typename: 'ReportTarget' as const,
@@ -57,17 +57,9 @@ describe('SelfEvaluationTable: 偏差原因', () => {
 });
 
 describe('ExplainDeviationModal', () => {
-  function capture(result: MockLink.MockedResponse['result']) {
-    const sent: Array<Record<string, unknown>> = [];
-    const mock: MockLink.MockedResponse = {
-      request: { query: ExplainTargetDeviationMutation, variables: (v: Record<string, unknown>) => (sent.push(v['input'] as Record<string, unknown>), true) },
-      result,
-    };
-    return { sent, mock };
-  }
 
   it('starts from the current reason, refuses a blank one, and sends the year, indicator and trimmed reason', async () => {
-    const { sent, mock } = capture({ data: { explainTargetDeviation: { __typename: 'CommandResult', id: 'c-1', position: 9 } } });
+    const { sent, mock } = captureCommand(ExplainTargetDeviationMutation, { data: { explainTargetDeviation: { __typename: 'CommandResult', id: 'c-1', position: 9 } } });
     let closed = false;
     renderWithProviders(
       <ExplainDeviationModal year={2023} target={{ indicatorId: 'members-home', name: '会员之家项目申报个数', deviationReason: '旧的说明' }} onClose={() => (closed = true)} />,

@@ -4,6 +4,7 @@ import { renderWithProviders } from '../test/render';
 import { ApplyForSubsidyMutation } from './apply-for-subsidy.mutation';
 import { ApplySubsidyModal, SubsidyCaseMembersQuery } from './ApplySubsidyModal';
 import { fieldError, typeDate } from '../test/antd-form';
+import { captureCommand } from '../test/capture-command';
 
 const family = { id: 'case-1', label: '张* · 孝坪镇 孝坪村' };
 
@@ -68,24 +69,14 @@ describe('ApplySubsidyModal', () => {
   });
 
   it('sends the family, member and stay, and puts a server refusal on the field it names', async () => {
-    const sent: Array<Record<string, unknown>> = [];
-    const refusal: MockLink.MockedResponse = {
-      request: {
-        query: ApplyForSubsidyMutation,
-        variables: (variables: Record<string, unknown>) => {
-          sent.push(variables['input'] as Record<string, unknown>);
-          return true;
+    const { sent, mock: refusal } = captureCommand(ApplyForSubsidyMutation, {
+      errors: [
+        {
+          message: 'this hospital grade is not eligible under the rules in force',
+          extensions: { code: 'VALIDATION_FAILED', details: { field: 'hospitalGrade', rule: 'notEligible' } },
         },
-      },
-      result: {
-        errors: [
-          {
-            message: 'this hospital grade is not eligible under the rules in force',
-            extensions: { code: 'VALIDATION_FAILED', details: { field: 'hospitalGrade', rule: 'notEligible' } },
-          },
-        ],
-      },
-    };
+      ],
+    });
     const applied = renderModal([refusal]);
     await choose('apply-subsidy-member', '李*（配偶）');
     fireEvent.change(screen.getByTestId('apply-subsidy-hospital-name'), { target: { value: ' 辰溪县人民医院 ' } });

@@ -7,6 +7,7 @@ import { SubsidyFamilyQuery } from './SubsidyHeader';
 import { SubsidyPage, SubsidyPageQuery } from './SubsidyPage';
 import { RefuseSubsidyAfterNoticeMutation, ReviewSubsidyByTownshipMutation } from './subsidy-action.mutations';
 import { applicationFixture, stepFixture } from './subsidy-page.fixtures';
+import { captureCommand } from '../test/capture-command';
 
 const familyMock: MockLink.MockedResponse = {
   request: { query: SubsidyFamilyQuery, variables: { id: 'case-1' } },
@@ -69,17 +70,7 @@ describe('SubsidyPage', () => {
   });
 
   it('asks for an opinion to return, then approves with the revision read and reads its own write (minPosition)', async () => {
-    const sent: Array<Record<string, unknown>> = [];
-    const review: MockLink.MockedResponse = {
-      request: {
-        query: ReviewSubsidyByTownshipMutation,
-        variables: (variables: Record<string, unknown>) => {
-          sent.push(variables['input'] as Record<string, unknown>);
-          return true;
-        },
-      },
-      result: { data: { reviewSubsidyByTownship: { __typename: 'CommandResult', id: 'sub-1', revision: 2, position: 88 } } },
-    };
+    const { sent, mock: review } = captureCommand(ReviewSubsidyByTownshipMutation, { data: { reviewSubsidyByTownship: { __typename: 'CommandResult', id: 'sub-1', revision: 2, position: 88 } } });
     const approved = applicationFixture({
       status: 'townshipApproved',
       revision: 2,
@@ -106,17 +97,7 @@ describe('SubsidyPage', () => {
   });
 
   it('refuses payment after the notice (公示后不予发放) with a date and a reason, then shows the ended workflow', async () => {
-    const sent: Array<Record<string, unknown>> = [];
-    const refuse: MockLink.MockedResponse = {
-      request: {
-        query: RefuseSubsidyAfterNoticeMutation,
-        variables: (variables: Record<string, unknown>) => {
-          sent.push(variables['input'] as Record<string, unknown>);
-          return true;
-        },
-      },
-      result: { data: { refuseSubsidyAfterNotice: { __typename: 'CommandResult', id: 'sub-1', revision: 6, position: 91 } } },
-    };
+    const { sent, mock: refuse } = captureCommand(RefuseSubsidyAfterNoticeMutation, { data: { refuseSubsidyAfterNotice: { __typename: 'CommandResult', id: 'sub-1', revision: 6, position: 91 } } });
     const posted = stepFixture(5, 'NoticePosted', { date: '2023-04-10', closesOn: '2023-04-17' });
     const noticed = [
       stepFixture(1, 'SubsidyApplied'),
