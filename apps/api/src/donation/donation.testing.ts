@@ -2,6 +2,8 @@ import type { EventStore } from '@careledger/event-store';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import type { TestApp } from '../testing/test-app';
 
+export { logHead as head, runMutation as ok, tryMutation as send } from '../testing/run-mutation';
+
 /** GraphQL documents and helpers shared by the donation e2e specs (test code only). */
 export const DONATION_FIELDS = 'year donationId receivedOn channel amountFen matchingFen totalFen source status reversalReason actorName';
 export const DONATIONS = `query($filter: DonationFilter, $first: Int, $after: String, $minPosition: SafeInt) {
@@ -12,36 +14,6 @@ export const DONATION_YEAR = `query($year: Int!, $minPosition: SafeInt) {
 
 export type Input = Record<string, unknown>;
 
-const INPUT_TYPES: Readonly<Record<string, string>> = {
-  recordDonation: 'RecordDonationInput',
-  reverseDonation: 'ReverseDonationInput',
-};
-
-export interface Result {
-  readonly id: string;
-  readonly createdId: string | null;
-  readonly revision: number;
-  readonly position: number;
-}
-
-/** Sends a mutation; returns the result or the first error's code and details. */
-export async function send(app: TestApp, name: string, input: Input) {
-  const res = await app.gql(`mutation($input: ${INPUT_TYPES[name]}!) { ${name}(input: $input) { id createdId revision position } }`, { input });
-  const error = res.errors?.[0];
-  return {
-    result: (res.data?.[name] ?? null) as Result | null,
-    code: error?.extensions?.code ?? null,
-    field: (error?.extensions?.details?.['field'] as string | undefined) ?? null,
-  };
-}
-
-/** Sends a mutation that must succeed. */
-export async function ok(app: TestApp, name: string, input: Input): Promise<Result> {
-  const { result, code } = await send(app, name, input);
-  if (!result) throw new Error(`${name} failed with ${String(code)}`);
-  return result;
-}
-
 export async function donationYear(app: TestApp, year: number, minPosition: number | null = null) {
   const res = await app.gql(DONATION_YEAR, { year, minPosition });
   return res.data!['donationYear'] as Record<string, number>;
@@ -51,11 +23,6 @@ export async function donations(app: TestApp, variables: Input = {}) {
   const res = await app.gql(DONATIONS, { first: 20, ...variables });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!['donations'] as { totalCount: number; pageInfo: Record<string, unknown>; edges: { cursor: string; node: Record<string, unknown> }[] };
-}
-
-/** The number of events in the log (the store's head position). */
-export async function head(app: TestApp): Promise<number> {
-  return (await app.running.app.get<EventStore>(EVENT_STORE, { strict: false }).head()).position;
 }
 
 /** A stream's revision (-1: no stream yet). */

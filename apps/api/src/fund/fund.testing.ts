@@ -1,6 +1,7 @@
-import type { EventStore } from '@careledger/event-store';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { SEED_REPORT_2023_TARGETS } from '@careledger/seed-report';
 import type { TestApp } from '../testing/test-app';
+
+export { logHead as head, runMutation as ok, tryMutation as send } from '../testing/run-mutation';
 
 /** GraphQL documents and helpers shared by the fund e2e specs (test code only). */
 export const FUND_FIELDS = 'id year code name purpose allocatedFen receivedFen spentFen remainingFen revision';
@@ -14,6 +15,9 @@ export const LEDGER = `query($id: ID!, $first: Int, $after: String, $category: E
 
 export type Input = Record<string, unknown>;
 
+/** The seed report's first 2023 indicator, as a setPerformanceTarget input. */
+export const SUBSIDY_TARGET_2023: Input = { year: 2023, ...SEED_REPORT_2023_TARGETS.find((t) => t.indicatorId === 'nursing-subsidy-amount')! };
+
 export const ALLOCATION: Input = {
   year: 2023,
   code: 'care-action',
@@ -23,51 +27,8 @@ export const ALLOCATION: Input = {
   allocatedOn: '2023-01-10',
 };
 
-export const INPUT_TYPES: Readonly<Record<string, string>> = {
-  allocateBudget: 'AllocateBudgetInput',
-  receiveFunds: 'ReceiveFundsInput',
-  recordExpenditure: 'RecordExpenditureInput',
-  reverseExpenditure: 'ReverseExpenditureInput',
-  adjustAllocation: 'AdjustAllocationInput',
-  setPerformanceTarget: 'SetPerformanceTargetInput',
-  revisePerformanceTarget: 'RevisePerformanceTargetInput',
-  withdrawPerformanceTarget: 'WithdrawPerformanceTargetInput',
-};
-
-export interface Result {
-  readonly id: string;
-  readonly createdId: string | null;
-  readonly revision: number;
-  readonly position: number;
-}
-
-/** Sends a mutation; returns the result or the first error's code and details. */
-export async function send(app: TestApp, name: string, input: Input) {
-  const res = await app.gql(
-    `mutation($input: ${INPUT_TYPES[name]}!) { ${name}(input: $input) { id createdId revision position } }`,
-    { input },
-  );
-  const error = res.errors?.[0];
-  return {
-    result: (res.data?.[name] ?? null) as Result | null,
-    code: error?.extensions?.code ?? null,
-    field: (error?.extensions?.details?.['field'] as string | undefined) ?? null,
-  };
-}
-
-/** Sends a mutation that must succeed. */
-export async function ok(app: TestApp, name: string, input: Input): Promise<Result> {
-  const { result, code } = await send(app, name, input);
-  if (!result) throw new Error(`${name} failed with ${String(code)}`);
-  return result;
-}
-
 export async function fundOf(app: TestApp, id: string) {
   const res = await app.gql(FUND, { id });
   return res.data?.['fund'] as Record<string, unknown> | null;
 }
 
-/** The number of events in the log (the store's head position). */
-export async function head(app: TestApp): Promise<number> {
-  return (await app.running.app.get<EventStore>(EVENT_STORE, { strict: false }).head()).position;
-}

@@ -1,21 +1,12 @@
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { head, ok, type Input } from './fund.testing';
+import { head, ok, SUBSIDY_TARGET_2023, type Input } from './fund.testing';
 
 const TARGETS = `query($year: Int!) { performanceTargets(year: $year) { indicatorId status revisionCount deviationReason } }`;
 const HISTORY = `query($year: Int!) { performanceTargets(year: $year) { history { position kind changes reason } } }`;
 const REPORT_TARGETS = `query { annualReport(year: 2023) { targets { indicatorId actual deviationReason } } }`;
 const EXPLAIN = `mutation($input: ExplainTargetDeviationInput!) { explainTargetDeviation(input: $input) { id createdId revision position } }`;
 
-const subsidy: Input = {
-  year: 2023,
-  indicatorId: 'nursing-subsidy-amount',
-  name: '重病大病住院护理补贴发放金额',
-  direction: 'AT_LEAST',
-  value: 10_380_000,
-  unit: 'FEN',
-  weight: 20,
-  sourceQuery: 'nursingSubsidy.issuedFen',
-};
+const subsidy = SUBSIDY_TARGET_2023;
 const key = { year: 2023, indicatorId: 'nursing-subsidy-amount' };
 const REASON = '符合条件的住院申请少于预期';
 

@@ -1,20 +1,11 @@
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { head, ok, send, type Input } from './fund.testing';
+import { head, ok, send, SUBSIDY_TARGET_2023, type Input } from './fund.testing';
 
 const TARGETS = `query($year: Int!) { performanceTargets(year: $year) {
   year indicatorId name direction value unit weight sourceQuery status revisionCount
   history { kind changes reason actorName businessDate } } }`;
 
-const subsidy: Input = {
-  year: 2023,
-  indicatorId: 'nursing-subsidy-amount',
-  name: '重病大病住院护理补贴发放金额',
-  direction: 'AT_LEAST',
-  value: 10_380_000,
-  unit: 'FEN',
-  weight: 20,
-  sourceQuery: 'nursingSubsidy.issuedFen',
-};
+const subsidy = SUBSIDY_TARGET_2023;
 const key = { year: 2023, indicatorId: 'nursing-subsidy-amount' };
 
 describe('performance targets (real server, embedded store)', () => {
