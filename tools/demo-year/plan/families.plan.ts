@@ -91,13 +91,13 @@ export function planNewFamilies(
   return Array.from({ length: count }, (_, i) => planFamily(context, onFile.length + i, year, dayIn(rng, `${year}-01-10`, `${year}-06-30`)));
 }
 
-/** The first `count` insurable members (not grandchildren, not `excluded`) insured, in family order; nobody else. */
-export function insureFirst(families: readonly PlannedFamily[], count: number, excluded: ReadonlySet<PlannedMember['key']> = new Set()): PlannedFamily[] {
+/** The first `count` insurable members (not grandchildren) insured, in family order; nobody else. */
+export function insureFirst(families: readonly PlannedFamily[], count: number): PlannedFamily[] {
   let left = count;
   const insured = families.map((f) => ({
     ...f,
     members: f.members.map((m) => {
-      const insure = m.relation !== 'GRANDCHILD' && !excluded.has(m.key) && left > 0;
+      const insure = m.relation !== 'GRANDCHILD' && left > 0;
       if (insure) left -= 1;
       return { ...m, insured: insure };
     }),
